@@ -1,0 +1,3 @@
+//! teliqon: the Teliqon portal's Settings page on the command line.
+
+pub mod api;
