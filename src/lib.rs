@@ -1,5 +1,4 @@
-//! teliqon: the Teliqon portal's Settings page on the command line.
-
 pub mod api;
+pub mod client;
 pub mod error;
 pub mod secret;
