@@ -1,0 +1,117 @@
+//! The command line: global flags and the command tree, one module per section.
+
+use crate::cmd;
+use crate::output::Format;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Administer the Teliqon portal's Settings page from the shell and from CI.
+#[derive(Debug, Parser)]
+#[command(
+    name = "teliqon",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Flags every command takes.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Profile to use (credentials and preferences) [env: TELIQON_PROFILE]
+    #[arg(
+        long,
+        global = true,
+        env = "TELIQON_PROFILE",
+        default_value = "default",
+        hide_env = true
+    )]
+    pub profile: String,
+
+    /// Start the embedded sandbox and run the command against it (no account needed)
+    #[arg(long, global = true)]
+    pub sandbox: bool,
+
+    /// Output format
+    #[arg(short = 'o', long, global = true, value_enum, default_value_t = Format::Table)]
+    pub output: Format,
+
+    /// Never prompt; fail and name the flag to pass instead
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    /// Print no notes on stderr (errors and warnings still show)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// API base URL, overriding the profile's [env: TELIQON_API_URL]
+    #[arg(long, global = true, value_name = "URL")]
+    pub api_url: Option<String>,
+
+    /// Seconds to establish a connection [default: 10]
+    #[arg(long, global = true, value_name = "SECONDS")]
+    pub connect_timeout: Option<u64>,
+
+    /// Seconds for a whole request before giving up [default: 30]
+    #[arg(long, global = true, value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+
+    /// Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]
+    #[arg(long, global = true, value_name = "N")]
+    pub max_retries: Option<u32>,
+
+    /// Extra trusted CA certificates, PEM (corporate TLS interception) [env: TELIQON_CA_BUNDLE]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        env = "TELIQON_CA_BUNDLE",
+        hide_env = true
+    )]
+    pub ca_file: Option<PathBuf>,
+
+    /// Allow http:// API URLs other than loopback (the token travels unencrypted)
+    #[arg(long, global = true)]
+    pub allow_insecure_http: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sign in and out; see which token is in use
+    #[command(subcommand)]
+    Auth(cmd::auth::AuthCommand),
+    /// The whole Settings page at once
+    #[command(subcommand)]
+    Settings(cmd::settings::SettingsCommand),
+    /// API settings: the API URL and the access token
+    #[command(subcommand)]
+    Api(cmd::api::ApiCommand),
+    /// Two-factor authentication: email and TOTP
+    #[command(name = "2fa", subcommand)]
+    TwoFactor(cmd::twofa::TwoFactorCommand),
+    /// DID numbers: notifications when a number goes to spam
+    #[command(subcommand)]
+    Did(cmd::did::DidCommand),
+    /// Balance: low balance limit and top-up notifications
+    #[command(subcommand)]
+    Balance(cmd::balance::BalanceCommand),
+    /// Subscriptions: expiring and billing notifications
+    #[command(subcommand)]
+    Subscriptions(cmd::subscriptions::SubscriptionsCommand),
+    /// Spending reports: the email schedule and the reports themselves
+    #[command(subcommand)]
+    Reports(cmd::reports::ReportsCommand),
+    /// The local sandbox server that implements the API contract
+    #[cfg(feature = "sandbox")]
+    #[command(subcommand)]
+    Sandbox(cmd::sandbox::SandboxCommand),
+}

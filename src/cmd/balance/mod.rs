@@ -1,0 +1,30 @@
+//! `teliqon balance`: the Balance section (`low_limit` with its amount, `top_up`).
+
+use crate::context::Context;
+use crate::error::Error;
+use crate::output::settings::{SectionView, print_section};
+use crate::view::BalanceView;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum BalanceCommand {
+    /// Show the low balance limit and the channels of its events
+    #[command(
+        long_about = "Show the channels (email, portal) of \"Low balance limit\" with the limit \
+amount, and of \"Balance top-up\".\n\nExamples:\n  teliqon balance show\n  \
+teliqon balance show -o json | jq -r .low_limit.amount"
+    )]
+    Show,
+}
+
+pub async fn run(ctx: &Context, command: BalanceCommand) -> Result<(), Error> {
+    match command {
+        BalanceCommand::Show => {
+            let client = ctx.client().await?;
+            let (notifications, limit) =
+                tokio::try_join!(client.notifications(), client.low_balance_limit())?;
+            let view = BalanceView::new(&notifications, limit);
+            print_section(&ctx.io, ctx.format(), SectionView::Balance(&view))
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! Rendering views for people (tables) and machines (JSON, key/value lines).
+//!
+//! Knows nothing of HTTP: commands fetch, this module prints.
+
+pub mod settings;
+
+use crate::error::Error;
+use crate::io::Io;
+use clap::ValueEnum;
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ContentArrangement, Table};
+use serde::Serialize;
+
+/// `-o/--output`: how a command prints its data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Tables on a terminal, stable `key<TAB>value` lines on a pipe.
+    Table,
+    /// One JSON document.
+    Json,
+    /// Comma-separated values (reports and billings).
+    Csv,
+    /// TOML (settings export).
+    Toml,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Toml => "toml",
+        }
+    }
+
+    /// Fails unless the command supports this format.
+    pub fn expect_one_of(self, supported: &[Format]) -> Result<Format, Error> {
+        if supported.contains(&self) {
+            Ok(self)
+        } else {
+            let names: Vec<&str> = supported.iter().map(|f| f.as_str()).collect();
+            Err(Error::usage(format!(
+                "this command cannot print --output {}",
+                self.as_str()
+            ))
+            .with_hint(format!("use one of: {}", names.join(", "))))
+        }
+    }
+}
+
+/// Prints a value as pretty JSON on stdout.
+pub fn print_json<T: Serialize>(io: &Io, value: &T) -> Result<(), Error> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Error::failure(format!("cannot encode JSON: {e}")))?;
+    io.outln(&text)
+}
+
+/// A table styled for this terminal (or plain for a pipe).
+pub fn new_table(io: &Io) -> Table {
+    let mut table = Table::new();
+    table.load_style(UTF8_FULL_CONDENSED);
+    table.set_content_arrangement(ContentArrangement::Dynamic);
+    if !io.stdout_is_tty {
+        table.force_no_tty();
+    }
+    if io.color {
+        table.enforce_styling();
+    }
+    table
+}
+
+/// `on`/`off` for a boolean, coloured on a terminal.
+pub fn on_off(io: &Io, value: bool) -> String {
+    if value {
+        io.paint("32", "on")
+    } else {
+        io.paint("2", "off")
+    }
+}
+
+/// Plain `on`/`off`.
+pub fn on_off_plain(value: bool) -> &'static str {
+    if value { "on" } else { "off" }
+}
