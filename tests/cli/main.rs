@@ -4,5 +4,7 @@
 mod support;
 
 mod auth;
+mod docs;
 mod faults;
+mod network;
 mod show;

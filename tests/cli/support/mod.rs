@@ -2,7 +2,9 @@
 
 pub mod cmd;
 pub mod http;
+pub mod proxy;
 pub mod sandbox;
+pub mod tls;
 pub mod tmux;
 
 pub use cmd::{Home, bin};
