@@ -82,7 +82,12 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(exit: Exit, message: impl Into<String>) -> Error {
-        Error { exit, message: message.into(), hint: None, quiet: false }
+        Error {
+            exit,
+            message: message.into(),
+            hint: None,
+            quiet: false,
+        }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Error {
@@ -116,13 +121,20 @@ impl Error {
 
     /// An exit code without a message (the outcome was already printed).
     pub fn silent(exit: Exit) -> Error {
-        Error { exit, message: String::new(), hint: None, quiet: true }
+        Error {
+            exit,
+            message: String::new(),
+            hint: None,
+            quiet: true,
+        }
     }
 
     /// A prompt was needed but input is not interactive.
     pub fn needs_input(what: &str, flag: &str) -> Error {
-        Error::usage(format!("{what} needs an answer, but input is not interactive"))
-            .with_hint(format!("pass {flag}"))
+        Error::usage(format!(
+            "{what} needs an answer, but input is not interactive"
+        ))
+        .with_hint(format!("pass {flag}"))
     }
 
     /// Adds a prefix to the message (`while applying x: …`).

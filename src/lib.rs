@@ -2,4 +2,6 @@
 
 pub mod api;
 pub mod error;
+#[cfg(feature = "sandbox")]
+pub mod sandbox;
 pub mod secret;

@@ -16,7 +16,11 @@ pub struct Envelope<T> {
 impl<T> Envelope<T> {
     /// A successful answer carrying `data`.
     pub fn ok(data: T) -> Self {
-        Envelope { status: true, data: Some(data), error: None }
+        Envelope {
+            status: true,
+            data: Some(data),
+            error: None,
+        }
     }
 }
 
@@ -26,7 +30,10 @@ impl Envelope<()> {
         Envelope {
             status: false,
             data: None,
-            error: Some(ApiError { code: code.as_str().to_string(), message: message.into() }),
+            error: Some(ApiError {
+                code: code.as_str().to_string(),
+                message: message.into(),
+            }),
         }
     }
 }

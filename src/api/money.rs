@@ -122,7 +122,8 @@ impl<'de> Deserialize<'de> for Money {
                 f.write_str("a decimal amount as a string, e.g. \"50.00\"")
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Money, E> {
-                v.parse().map_err(|e| E::custom(format!("invalid amount {v:?}: {e}")))
+                v.parse()
+                    .map_err(|e| E::custom(format!("invalid amount {v:?}: {e}")))
             }
         }
         deserializer.deserialize_str(Visitor)
@@ -151,7 +152,20 @@ mod tests {
 
     #[test]
     fn rejects_what_is_not_plain_decimal() {
-        for bad in ["", "1e3", "abc", "12.345", "1.", ".5", "+5", " 5", "5 ", "1,5", "NaN", "99999999999999"] {
+        for bad in [
+            "",
+            "1e3",
+            "abc",
+            "12.345",
+            "1.",
+            ".5",
+            "+5",
+            " 5",
+            "5 ",
+            "1,5",
+            "NaN",
+            "99999999999999",
+        ] {
             assert!(bad.parse::<Money>().is_err(), "{bad:?} should be rejected");
         }
     }
@@ -160,6 +174,9 @@ mod tests {
     fn json_is_a_string() {
         assert_eq!(serde_json::to_string(&Money(1999)).unwrap(), "\"19.99\"");
         assert!(serde_json::from_str::<Money>("19.99").is_err());
-        assert_eq!(serde_json::from_str::<Money>("\"19.99\"").unwrap(), Money(1999));
+        assert_eq!(
+            serde_json::from_str::<Money>("\"19.99\"").unwrap(),
+            Money(1999)
+        );
     }
 }

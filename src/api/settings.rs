@@ -123,8 +123,13 @@ pub enum Event {
 }
 
 impl Event {
-    pub const ALL: [Event; 5] =
-        [Event::DidSpam, Event::LowLimit, Event::TopUp, Event::Expiring, Event::Billing];
+    pub const ALL: [Event; 5] = [
+        Event::DidSpam,
+        Event::LowLimit,
+        Event::TopUp,
+        Event::Expiring,
+        Event::Billing,
+    ];
 
     pub fn section(self) -> Section {
         match self {
@@ -284,7 +289,9 @@ impl NotificationsPatch {
 
     /// True when no event is changed.
     pub fn is_empty(&self) -> bool {
-        Event::ALL.iter().all(|e| self.get(*e).is_none_or(|c| c.is_empty()))
+        Event::ALL
+            .iter()
+            .all(|e| self.get(*e).is_none_or(|c| c.is_empty()))
     }
 }
 
