@@ -345,3 +345,106 @@ pub async fn start(args: ServeArgs) -> Result<Running, Error> {
         task: Some(task),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    async fn get(base_url: &str, path: &str, token: &str) -> String {
+        let authority = base_url.strip_prefix("http://").unwrap();
+        let mut stream = tokio::net::TcpStream::connect(authority).await.unwrap();
+        let request = format!(
+            "GET {path} HTTP/1.1\r\nHost: {authority}\r\nX-Access-Token: {token}\r\nConnection: close\r\n\r\n"
+        );
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).await.unwrap();
+        answer
+    }
+
+    #[test]
+    fn from_env_listens_on_a_free_loopback_port() {
+        let args = ServeArgs::from_env().unwrap();
+        assert_eq!(args.addr, "127.0.0.1:0".parse().unwrap());
+    }
+
+    #[test]
+    fn base_url_is_reachable() {
+        assert_eq!(
+            base_url("0.0.0.0:80".parse().unwrap()),
+            "http://127.0.0.1:80"
+        );
+        assert_eq!(base_url("[::]:80".parse().unwrap()), "http://[::1]:80");
+        assert_eq!(
+            base_url("127.0.0.2:9".parse().unwrap()),
+            "http://127.0.0.2:9"
+        );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn starts_in_process_and_shuts_down() {
+        let dir = tempfile::tempdir().unwrap();
+        let args = ServeArgs {
+            addr: "127.0.0.1:0".parse().unwrap(),
+            state: Some(dir.path().join("state.json")),
+            billings: Some(10),
+            anchor: None,
+            faults: vec![],
+        };
+        let running = start(args).await.unwrap();
+        assert!(running.base_url.starts_with("http://127.0.0.1:"));
+        assert!(
+            !format!("{running:?}").contains(running.token.expose()),
+            "the token stays redacted"
+        );
+        let answer = get(
+            &running.base_url,
+            crate::api::paths::API_SETTINGS,
+            running.token.expose(),
+        )
+        .await;
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        assert!(
+            answer.contains(&format!("\"api_url\":\"{}\"", running.base_url)),
+            "{answer}"
+        );
+        let denied = get(&running.base_url, crate::api::paths::API_SETTINGS, "nope").await;
+        assert!(denied.starts_with("HTTP/1.1 401"), "{denied}");
+        let url = running.base_url.clone();
+        tokio::time::timeout(Duration::from_secs(5), running.shutdown())
+            .await
+            .expect("shuts down promptly");
+        let authority = url.strip_prefix("http://").unwrap().to_string();
+        assert!(
+            tokio::net::TcpStream::connect(authority).await.is_err(),
+            "no longer listening"
+        );
+    }
+
+    #[tokio::test]
+    async fn refuses_a_bad_fault_spec_and_too_many_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let args = ServeArgs {
+            addr: "127.0.0.1:0".parse().unwrap(),
+            state: Some(dir.path().join("state.json")),
+            billings: None,
+            anchor: None,
+            faults: vec!["kind=nope".into()],
+        };
+        let e = start(args.clone()).await.unwrap_err();
+        assert_eq!(e.exit, crate::error::Exit::Usage);
+        let e = start(ServeArgs {
+            faults: vec![],
+            billings: Some(billings::MAX_ROWS + 1),
+            ..args
+        })
+        .await
+        .unwrap_err();
+        assert_eq!(e.exit, crate::error::Exit::Usage);
+        assert!(
+            !dir.path().join("state.json").exists(),
+            "nothing written for a refused start"
+        );
+    }
+}
