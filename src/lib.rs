@@ -59,7 +59,18 @@ pub fn main() -> ExitCode {
 }
 
 fn run(global: cli::GlobalArgs, command: cli::Command) -> Result<(), error::Error> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
+    // One thread is enough for a client; a server (the sandbox, in-process or
+    // in the foreground) answers concurrent requests better on all cores.
+    #[cfg(feature = "sandbox")]
+    let serves = global.sandbox || matches!(command, cli::Command::Sandbox(_));
+    #[cfg(not(feature = "sandbox"))]
+    let serves = false;
+    let mut builder = if serves {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
+    let runtime = builder
         .enable_all()
         .build()
         .map_err(|e| error::Error::failure(format!("cannot start the async runtime: {e}")))?;

@@ -53,18 +53,35 @@ fn login_with_token_on_stdin_stores_in_keyring_and_status_reports_it() {
     let profile = unique_profile("keyring");
     let login = home
         .teliqon()
-        .args(["--profile", &profile, "--api-url", &server.url, "auth", "login", "--with-token"])
+        .args([
+            "--profile",
+            &profile,
+            "--api-url",
+            &server.url,
+            "auth",
+            "login",
+            "--with-token",
+        ])
         .stdin(format!("{}\n", server.token))
         .ok();
     assert!(login.stderr.contains("Signed in"), "{}", login.stderr);
     assert!(login.stderr.contains("keyring"), "{}", login.stderr);
-    assert_eq!(secret_tool_lookup(&profile).as_deref(), Some(server.token.as_str()));
+    assert_eq!(
+        secret_tool_lookup(&profile).as_deref(),
+        Some(server.token.as_str())
+    );
 
     let config = std::fs::read_to_string(home.config_dir().join("config.toml")).unwrap();
     assert!(config.contains(&server.url), "{config}");
-    assert!(!config.contains(&server.token), "the token must never be in the config");
+    assert!(
+        !config.contains(&server.token),
+        "the token must never be in the config"
+    );
 
-    let status = home.teliqon().args(["--profile", &profile, "auth", "status", "-o", "json"]).ok();
+    let status = home
+        .teliqon()
+        .args(["--profile", &profile, "auth", "status", "-o", "json"])
+        .ok();
     let json = status.json();
     assert_eq!(json["token_source"], "keyring");
     assert_eq!(json["accepted"], true);
@@ -73,13 +90,27 @@ fn login_with_token_on_stdin_stores_in_keyring_and_status_reports_it() {
     assert_eq!(json["token"], format!("••••{last4}"));
 
     // Signed in: commands work without any environment credentials.
-    home.teliqon().args(["--profile", &profile, "did", "show"]).ok();
-    let token = home.teliqon().args(["--profile", &profile, "auth", "token"]).ok();
+    home.teliqon()
+        .args(["--profile", &profile, "did", "show"])
+        .ok();
+    let token = home
+        .teliqon()
+        .args(["--profile", &profile, "auth", "token"])
+        .ok();
     assert_eq!(token.stdout.trim(), server.token);
 
-    home.teliqon().args(["--profile", &profile, "auth", "logout"]).ok();
-    assert_eq!(secret_tool_lookup(&profile), None, "logout removes the keyring entry");
-    let after = home.teliqon().args(["--profile", &profile, "did", "show"]).fails(4);
+    home.teliqon()
+        .args(["--profile", &profile, "auth", "logout"])
+        .ok();
+    assert_eq!(
+        secret_tool_lookup(&profile),
+        None,
+        "logout removes the keyring entry"
+    );
+    let after = home
+        .teliqon()
+        .args(["--profile", &profile, "did", "show"])
+        .fails(4);
     after.assert_clean_error();
     assert!(after.stderr.contains("auth login"), "{}", after.stderr);
 }
@@ -91,7 +122,15 @@ fn a_rejected_token_stores_nothing() {
     let profile = unique_profile("wrong");
     let out = home
         .teliqon()
-        .args(["--profile", &profile, "--api-url", &server.url, "auth", "login", "--with-token"])
+        .args([
+            "--profile",
+            &profile,
+            "--api-url",
+            &server.url,
+            "auth",
+            "login",
+            "--with-token",
+        ])
         .stdin("tq_not_the_token\n")
         .fails(4);
     out.assert_clean_error();
@@ -115,11 +154,18 @@ fn no_keyring_fails_fast_naming_both_ways_out() {
         .timeout(Duration::from_secs(20))
         .fails(1);
     out.assert_clean_error();
-    assert!(out.stderr.contains("keyring is not usable"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("keyring is not usable"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("TELIQON_TOKEN"), "{}", out.stderr);
     assert!(out.stderr.contains("--insecure-storage"), "{}", out.stderr);
     assert!(!out.stderr.contains(&server.token));
-    assert!(!home.config_dir().join("config.toml").exists(), "no silent fallback, nothing stored");
+    assert!(
+        !home.config_dir().join("config.toml").exists(),
+        "no silent fallback, nothing stored"
+    );
 }
 
 #[test]
@@ -135,7 +181,11 @@ fn a_keyring_that_never_answers_hits_the_time_limit() {
         .timeout(Duration::from_secs(20))
         .fails(1);
     out.assert_clean_error();
-    assert!(out.stderr.contains("no answer within 3 s"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("no answer within 3 s"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("TELIQON_TOKEN"), "{}", out.stderr);
 }
 
@@ -148,7 +198,9 @@ fn environment_token_means_the_keyring_is_never_touched() {
     std::fs::create_dir_all(home.config_dir()).unwrap();
     std::fs::write(
         home.config_dir().join("config.toml"),
-        format!("[profiles.{profile}]\napi_url = \"http://127.0.0.1:9\"\ntoken_store = \"keyring\"\n"),
+        format!(
+            "[profiles.{profile}]\napi_url = \"http://127.0.0.1:9\"\ntoken_store = \"keyring\"\n"
+        ),
     )
     .unwrap();
     let (bus, _listener) = silent_bus(home.path());
@@ -171,10 +223,20 @@ fn insecure_storage_warns_before_writing_a_0600_file() {
     let out = home
         .teliqon()
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
-        .args(["--api-url", &server.url, "auth", "login", "--with-token", "--insecure-storage"])
+        .args([
+            "--api-url",
+            &server.url,
+            "auth",
+            "login",
+            "--with-token",
+            "--insecure-storage",
+        ])
         .stdin(format!("{}\n", server.token))
         .ok();
-    let warning = out.stderr.find("warning: --insecure-storage").expect("warning shown");
+    let warning = out
+        .stderr
+        .find("warning: --insecure-storage")
+        .expect("warning shown");
     let signed_in = out.stderr.find("Signed in").expect("success note");
     assert!(warning < signed_in, "{}", out.stderr);
     let file = home.config_dir().join("tokens/default");
@@ -188,7 +250,10 @@ fn insecure_storage_warns_before_writing_a_0600_file() {
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .args(["auth", "status", "-o", "json"])
         .ok();
-    assert_eq!(status.json()["token_source"], format!("file:{}", file.display()));
+    assert_eq!(
+        status.json()["token_source"],
+        format!("file:{}", file.display())
+    );
     home.teliqon().args(["auth", "logout"]).ok();
     assert!(!file.exists());
 }
@@ -203,10 +268,20 @@ fn login_without_a_terminal_names_the_flags() {
         .teliqon()
         .args(["--api-url", "https://api.teliqon.example", "auth", "login"])
         .fails(2);
-    assert!(no_token.stderr.contains("--with-token"), "{}", no_token.stderr);
+    assert!(
+        no_token.stderr.contains("--with-token"),
+        "{}",
+        no_token.stderr
+    );
     let empty = home
         .teliqon()
-        .args(["--api-url", "https://api.teliqon.example", "auth", "login", "--with-token"])
+        .args([
+            "--api-url",
+            "https://api.teliqon.example",
+            "auth",
+            "login",
+            "--with-token",
+        ])
         .stdin("\n")
         .fails(2);
     empty.assert_clean_error();
@@ -215,7 +290,10 @@ fn login_without_a_terminal_names_the_flags() {
 #[test]
 fn there_is_no_token_flag() {
     let home = Home::new();
-    let out = home.teliqon().args(["auth", "login", "--token", "abc"]).fails(2);
+    let out = home
+        .teliqon()
+        .args(["auth", "login", "--token", "abc"])
+        .fails(2);
     assert!(out.stderr.contains("--token"), "{}", out.stderr);
 }
 
@@ -240,7 +318,10 @@ fn interactive_login_in_a_terminal_hides_the_token() {
     assert_eq!(term.wait_exit(Duration::from_secs(20)), 0);
     let screen = term.screen(false);
     assert!(screen.contains("Signed in"), "{screen}");
-    assert!(!screen.contains(&server.token), "the token was echoed:\n{screen}");
+    assert!(
+        !screen.contains(&server.token),
+        "the token was echoed:\n{screen}"
+    );
     let stored = std::fs::read_to_string(home.config_dir().join("tokens/default")).unwrap();
     assert_eq!(stored.trim(), server.token);
 }

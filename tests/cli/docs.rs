@@ -14,7 +14,10 @@ fn read_dir(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|entry| {
             let entry = entry.unwrap();
-            (entry.file_name().to_string_lossy().into_owned(), std::fs::read(entry.path()).unwrap())
+            (
+                entry.file_name().to_string_lossy().into_owned(),
+                std::fs::read(entry.path()).unwrap(),
+            )
         })
         .collect()
 }
@@ -27,9 +30,16 @@ fn assert_fresh(kind: &str) {
     let generated = read_dir(&out);
     let committed = read_dir(&repo().join(kind));
     let names = |m: &BTreeMap<String, Vec<u8>>| m.keys().cloned().collect::<Vec<_>>();
-    assert_eq!(names(&committed), names(&generated), "{kind}/ is stale: run .ci/regen-docs");
+    assert_eq!(
+        names(&committed),
+        names(&generated),
+        "{kind}/ is stale: run .ci/regen-docs"
+    );
     for (name, bytes) in &generated {
-        assert!(committed[name] == *bytes, "{kind}/{name} is stale: run .ci/regen-docs");
+        assert!(
+            committed[name] == *bytes,
+            "{kind}/{name} is stale: run .ci/regen-docs"
+        );
     }
 }
 
@@ -53,26 +63,55 @@ fn man_pages_pass_mandoc_lint_and_carry_the_required_sections() {
             .arg(repo().join("man").join(name))
             .output()
             .expect("mandoc (Debian package mandoc)");
-        let report = String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
-        assert!(output.status.success() && report.trim().is_empty(), "{name}: {report}");
+        let report = String::from_utf8_lossy(&output.stdout).into_owned()
+            + &String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success() && report.trim().is_empty(),
+            "{name}: {report}"
+        );
     }
     let main = String::from_utf8_lossy(&pages["teliqon.1"]).into_owned();
     for section in ["EXIT STATUS", "ENVIRONMENT", "FILES"] {
-        assert!(main.contains(&format!(".SH \"{section}\"")) || main.contains(&format!(".SH {section}")), "{section}");
+        assert!(
+            main.contains(&format!(".SH \"{section}\""))
+                || main.contains(&format!(".SH {section}")),
+            "{section}"
+        );
     }
-    for variable in ["TELIQON_TOKEN", "TELIQON_API_URL", "TELIQON_PROFILE", "TELIQON_CONFIG_DIR", "NO_COLOR"] {
+    for variable in [
+        "TELIQON_TOKEN",
+        "TELIQON_API_URL",
+        "TELIQON_PROFILE",
+        "TELIQON_CONFIG_DIR",
+        "NO_COLOR",
+    ] {
         assert!(main.contains(variable), "{variable} in ENVIRONMENT");
     }
     assert!(main.contains("130"), "exit codes listed");
-    assert!(main.lines().next().unwrap().contains("2026") || main.contains(".TH"), "dated");
+    assert!(
+        main.lines().next().unwrap().contains("2026") || main.contains(".TH"),
+        "dated"
+    );
 }
 
 #[test]
 fn completion_scripts_parse_in_their_shells() {
     let dir = repo().join("completions");
-    for (shell, flag, file) in [("bash", "-n", "teliqon.bash"), ("zsh", "-n", "_teliqon"), ("fish", "-n", "teliqon.fish")] {
-        let output = Command::new(shell).arg(flag).arg(dir.join(file)).output().expect(shell);
-        assert!(output.status.success(), "{shell}: {}", String::from_utf8_lossy(&output.stderr));
+    for (shell, flag, file) in [
+        ("bash", "-n", "teliqon.bash"),
+        ("zsh", "-n", "_teliqon"),
+        ("fish", "-n", "teliqon.fish"),
+    ] {
+        let output = Command::new(shell)
+            .arg(flag)
+            .arg(dir.join(file))
+            .output()
+            .expect(shell);
+        assert!(
+            output.status.success(),
+            "{shell}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
 }
 
@@ -96,10 +135,20 @@ fn bash_complete(home: &Home, words: &[&str]) -> Vec<String> {
         .arg("-c")
         .arg(program)
         .envs(home.env())
-        .env("PATH", format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default()))
+        .env(
+            "PATH",
+            format!(
+                "{}:{}",
+                bin_dir.display(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        )
         .output()
         .expect("bash");
-    String::from_utf8_lossy(&output.stdout).lines().map(str::to_owned).collect()
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect()
 }
 
 #[test]

@@ -11,7 +11,9 @@ fn with_fault(spec: &str) -> SandboxProcess {
 #[test]
 fn usage_errors_exit_2() {
     let home = Home::new();
-    home.teliqon().args(["settings", "show", "--bogus"]).fails(2);
+    home.teliqon()
+        .args(["settings", "show", "--bogus"])
+        .fails(2);
     home.teliqon().args(["did", "frobnicate"]).fails(2);
     let out = home
         .teliqon_at("http://127.0.0.1:9", "tq_0123456789abcdef")
@@ -19,7 +21,10 @@ fn usage_errors_exit_2() {
         .fails(2);
     out.assert_clean_error();
     assert!(out.stderr.contains("table, json"), "{}", out.stderr);
-    let out = home.teliqon().args(["--profile", "../etc", "did", "show"]).fails(2);
+    let out = home
+        .teliqon()
+        .args(["--profile", "../etc", "did", "show"])
+        .fails(2);
     out.assert_clean_error();
 }
 
@@ -27,7 +32,10 @@ fn usage_errors_exit_2() {
 fn a_wrong_token_exits_4_with_a_hint() {
     let server = SandboxProcess::start();
     let home = Home::new();
-    let out = home.teliqon_at(&server.url, "tq_wrong_wrong_wrong").args(["settings", "show"]).fails(4);
+    let out = home
+        .teliqon_at(&server.url, "tq_wrong_wrong_wrong")
+        .args(["settings", "show"])
+        .fails(4);
     out.assert_clean_error();
     assert!(out.stderr.contains("HTTP 401"), "{}", out.stderr);
     assert!(out.stderr.contains("auth login"), "{}", out.stderr);
@@ -52,7 +60,11 @@ fn connection_refused_exits_6_after_retries() {
         .args(["did", "show", "--max-retries", "2"])
         .fails(6);
     out.assert_clean_error();
-    assert!(out.stderr.contains("could not reach the API"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("could not reach the API"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("after 3 tries"), "{}", out.stderr);
 }
 
@@ -94,7 +106,11 @@ fn a_server_that_never_answers_gives_up_at_the_timeout() {
         .timeout(Duration::from_secs(30))
         .fails(6);
     out.assert_clean_error();
-    assert!(out.stderr.contains("no answer within 2 s"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("no answer within 2 s"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -106,7 +122,11 @@ fn a_transient_503_is_retried_and_succeeds() {
         .args(["-v", "reports", "show", "-o", "json"])
         .ok();
     assert!(out.json()["daily"].is_boolean());
-    assert!(out.stderr.contains("HTTP 503"), "the retry is logged with -v: {}", out.stderr);
+    assert!(
+        out.stderr.contains("HTTP 503"),
+        "the retry is logged with -v: {}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -117,7 +137,11 @@ fn plain_http_to_a_remote_host_is_refused() {
         .args(["settings", "show"])
         .fails(2);
     out.assert_clean_error();
-    assert!(out.stderr.contains("--allow-insecure-http"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("--allow-insecure-http"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -125,8 +149,15 @@ fn verbose_logging_redacts_the_token() {
     let server = SandboxProcess::start();
     let home = Home::new();
     // Cmd::run asserts the token is absent from stdout and stderr.
-    let out = home.teliqon_at(&server.url, &server.token).args(["-vv", "settings", "show"]).ok();
-    assert!(out.stderr.contains("X-Access-Token: <redacted>"), "{}", out.stderr);
+    let out = home
+        .teliqon_at(&server.url, &server.token)
+        .args(["-vv", "settings", "show"])
+        .ok();
+    assert!(
+        out.stderr.contains("X-Access-Token: <redacted>"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -136,7 +167,10 @@ fn a_closed_pipe_ends_quietly() {
     let mut command = std::process::Command::new("bash");
     command
         .arg("-c")
-        .arg(format!("'{}' settings show | head -1; echo \"status=${{PIPESTATUS[0]}}\"", crate::support::bin()))
+        .arg(format!(
+            "'{}' settings show | head -1; echo \"status=${{PIPESTATUS[0]}}\"",
+            crate::support::bin()
+        ))
         .envs(home.env())
         .env("TELIQON_API_URL", &server.url)
         .env("TELIQON_TOKEN", &server.token);
@@ -144,5 +178,8 @@ fn a_closed_pipe_ends_quietly() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stdout.contains("status=0"), "{stdout}");
-    assert!(!stderr.contains("panicked") && !stderr.contains("error"), "{stderr}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("error"),
+        "{stderr}"
+    );
 }

@@ -1,10 +1,13 @@
 //! The one integration-test binary: every module drives the real `teliqon`
 //! binary, mostly against a sandbox server process on loopback.
 
+#![cfg(feature = "sandbox")]
+
 mod support;
 
 mod auth;
 mod docs;
 mod faults;
 mod network;
+mod sandbox;
 mod show;

@@ -21,7 +21,11 @@ fn a_custom_ca_is_trusted_only_when_given() {
         .args(["did", "show", "--max-retries", "0"])
         .fails(6);
     untrusted.assert_clean_error();
-    assert!(untrusted.stderr.to_lowercase().contains("certificate"), "{}", untrusted.stderr);
+    assert!(
+        untrusted.stderr.to_lowercase().contains("certificate"),
+        "{}",
+        untrusted.stderr
+    );
 
     home.teliqon_at(&front.url, &server.token)
         .args(["did", "show", "--ca-file"])
@@ -45,7 +49,11 @@ fn a_bad_ca_file_is_a_usage_error() {
             .args([&file])
             .fails(2);
         out.assert_clean_error();
-        assert!(out.stderr.contains(&*file.to_string_lossy()), "{}", out.stderr);
+        assert!(
+            out.stderr.contains(&*file.to_string_lossy()),
+            "{}",
+            out.stderr
+        );
     }
 }
 
@@ -64,7 +72,11 @@ fn https_proxy_is_honoured_and_no_proxy_bypasses_it() {
         .args(["did", "show", "--ca-file"])
         .args([&front.ca_file])
         .ok();
-    assert!(proxy.targets().contains(&host), "CONNECT {host} via the proxy: {:?}", proxy.targets());
+    assert!(
+        proxy.targets().contains(&host),
+        "CONNECT {host} via the proxy: {:?}",
+        proxy.targets()
+    );
 
     let before = proxy.targets().len();
     home.teliqon_at(&front.url, &server.token)

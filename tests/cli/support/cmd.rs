@@ -35,10 +35,16 @@ impl Home {
         let path = |p: PathBuf| p.to_string_lossy().into_owned();
         vec![
             ("HOME".into(), path(self.path().to_path_buf())),
-            ("XDG_CONFIG_HOME".into(), path(self.path().join("xdg-config"))),
+            (
+                "XDG_CONFIG_HOME".into(),
+                path(self.path().join("xdg-config")),
+            ),
             ("XDG_DATA_HOME".into(), path(self.path().join("xdg-data"))),
             ("TELIQON_CONFIG_DIR".into(), path(self.config_dir())),
-            ("TELIQON_SANDBOX_STATE".into(), path(self.path().join("sandbox.json"))),
+            (
+                "TELIQON_SANDBOX_STATE".into(),
+                path(self.path().join("sandbox.json")),
+            ),
         ]
     }
 
@@ -139,7 +145,9 @@ impl Cmd {
         args.windows(2)
             .any(|w| (w[0] == "auth" || w[0] == "api") && w[1] == "token")
             || args.iter().any(|a| a == "--reveal")
-            || args.windows(2).any(|w| w[0] == "sandbox" && w[1] == "serve")
+            || args
+                .windows(2)
+                .any(|w| w[0] == "sandbox" && w[1] == "serve")
     }
 
     pub fn timeout(&mut self, timeout: Duration) -> &mut Cmd {
@@ -179,7 +187,11 @@ impl Cmd {
             if started.elapsed() > self.timeout {
                 let _ = child.kill();
                 let _ = child.wait();
-                panic!("teliqon {:?} did not finish within {:?}", self.command.get_args().collect::<Vec<_>>(), self.timeout);
+                panic!(
+                    "teliqon {:?} did not finish within {:?}",
+                    self.command.get_args().collect::<Vec<_>>(),
+                    self.timeout
+                );
             }
             std::thread::sleep(Duration::from_millis(5));
         };
@@ -228,15 +240,27 @@ impl Outcome {
 
     /// Asserts stderr is a one-line `error:` with an optional `hint:` line.
     pub fn assert_clean_error(&self) {
-        let lines: Vec<&str> = self.stderr.lines().filter(|l| !l.starts_with("warning:")).collect();
+        let lines: Vec<&str> = self
+            .stderr
+            .lines()
+            .filter(|l| !l.starts_with("warning:"))
+            .collect();
         assert!(
             !lines.is_empty() && lines[0].starts_with("error: "),
             "stderr should start with `error: `: {:?}",
             self.stderr
         );
-        assert!(lines.len() <= 2, "error should be one line plus a hint: {:?}", self.stderr);
+        assert!(
+            lines.len() <= 2,
+            "error should be one line plus a hint: {:?}",
+            self.stderr
+        );
         if lines.len() == 2 {
-            assert!(lines[1].starts_with("hint: "), "second line should be a hint: {:?}", self.stderr);
+            assert!(
+                lines[1].starts_with("hint: "),
+                "second line should be a hint: {:?}",
+                self.stderr
+            );
         }
         assert!(!self.stderr.contains("panicked"), "panic: {}", self.stderr);
     }

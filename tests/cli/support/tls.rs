@@ -21,10 +21,13 @@ impl TlsFront {
         let ca_key = KeyPair::generate().unwrap();
         let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
         ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        ca_params.distinguished_name.push(DnType::CommonName, "teliqon test CA");
+        ca_params
+            .distinguished_name
+            .push(DnType::CommonName, "teliqon test CA");
         let ca = CertifiedIssuer::self_signed(ca_params, ca_key).unwrap();
         let key = KeyPair::generate().unwrap();
-        let params = CertificateParams::new(vec!["127.0.0.1".to_owned(), "localhost".to_owned()]).unwrap();
+        let params =
+            CertificateParams::new(vec!["127.0.0.1".to_owned(), "localhost".to_owned()]).unwrap();
         let cert = params.signed_by(&key, &ca).unwrap();
         let ca_file = dir.join("test-ca.pem");
         std::fs::write(&ca_file, ca.pem()).unwrap();
@@ -45,14 +48,20 @@ impl TlsFront {
             .enable_all()
             .build()
             .unwrap();
-        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        let listener = runtime
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap();
         let url = format!("https://{}", listener.local_addr().unwrap());
         runtime.spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
                 let acceptor = acceptor.clone();
                 tokio::spawn(async move {
-                    let Ok(mut tls) = acceptor.accept(stream).await else { return };
-                    let Ok(mut upstream) = tokio::net::TcpStream::connect(backend).await else { return };
+                    let Ok(mut tls) = acceptor.accept(stream).await else {
+                        return;
+                    };
+                    let Ok(mut upstream) = tokio::net::TcpStream::connect(backend).await else {
+                        return;
+                    };
                     let _ = tokio::io::copy_bidirectional(&mut tls, &mut upstream).await;
                 });
             }

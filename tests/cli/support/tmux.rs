@@ -16,11 +16,18 @@ pub struct Tmux {
 impl Tmux {
     /// Starts `command` (a shell line) in a 120×50 terminal with `env` set.
     pub fn start(dir: &Path, env: &[(&str, &str)], command: &str) -> Tmux {
-        let name = format!("teliqon-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
+        let name = format!(
+            "teliqon-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
         let socket = dir.join("tmux.sock").to_string_lossy().into_owned();
         let mut script = String::new();
         for (key, value) in env {
-            script.push_str(&format!("export {key}='{}'; ", value.replace('\'', r"'\''")));
+            script.push_str(&format!(
+                "export {key}='{}'; ",
+                value.replace('\'', r"'\''")
+            ));
         }
         // Keep the pane after the command ends so its output and status can be read.
         script.push_str(&format!("{command}; echo \"[exit $?]\"; sleep 600"));
@@ -55,7 +62,15 @@ impl Tmux {
 
     /// The visible screen (with escape sequences when `ansi`).
     pub fn screen(&self, ansi: bool) -> String {
-        let mut args = vec!["capture-pane", "-p", "-J", "-t", self.name.as_str(), "-S", "-200"];
+        let mut args = vec![
+            "capture-pane",
+            "-p",
+            "-J",
+            "-t",
+            self.name.as_str(),
+            "-S",
+            "-200",
+        ];
         if ansi {
             args.push("-e");
         }
