@@ -2,8 +2,8 @@
 
 use crate::api::Money;
 use crate::api::money::MoneyError;
-use crate::change::check_amount;
 use crate::change::channels::ChannelArgs;
+use crate::change::check_amount;
 use crate::change::set::{self, Shown, nothing_given};
 use crate::context::Context;
 use crate::error::Error;
