@@ -7,4 +7,5 @@ mod set;
 #[cfg(feature = "sandbox")]
 mod settings_as_code;
 #[cfg(feature = "sandbox")]
+#[allow(dead_code)] // not every helper is used by every branch's tests
 mod support;

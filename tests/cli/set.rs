@@ -101,7 +101,9 @@ fn reports_frequencies_toggle_one_at_a_time() {
         let flag = format!("--{frequency}");
         // Synonyms of on/off are accepted.
         let value = if current { "no" } else { "yes" };
-        let shown = env.ok(&["reports", "set", &flag, value, "-o", "json"]).json();
+        let shown = env
+            .ok(&["reports", "set", &flag, value, "-o", "json"])
+            .json();
         assert_eq!(shown[frequency], Value::Bool(!current));
         assert_eq!(env.settings(), with(before, &key, Value::Bool(!current)));
     }
@@ -114,10 +116,27 @@ fn both_channels_and_the_amount_in_one_command() {
     let env = Env::new();
     let before = env.settings();
     let out = env.ok(&[
-        "balance", "set", "low-limit", "--email", "off", "--portal", "0", "--amount", "50.00",
+        "balance",
+        "set",
+        "low-limit",
+        "--email",
+        "off",
+        "--portal",
+        "0",
+        "--amount",
+        "50.00",
     ]);
-    assert!(out.stdout.contains("balance.low_limit.amount\t50.00"), "{}", out.stdout);
-    assert!(out.stderr.contains("balance.low_limit.amount: 20.00 → 50.00"), "{}", out.stderr);
+    assert!(
+        out.stdout.contains("balance.low_limit.amount\t50.00"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr
+            .contains("balance.low_limit.amount: 20.00 → 50.00"),
+        "{}",
+        out.stderr
+    );
     let mut expected = with(before, "/balance/low_limit/email", Value::Bool(false));
     expected = with(expected, "/balance/low_limit/portal", Value::Bool(false));
     expected = with(expected, "/balance/low_limit/amount", "50.00".into());
@@ -130,7 +149,11 @@ fn setting_the_current_value_is_unchanged_and_exit_0() {
     let before = env.settings();
     assert_eq!(before["did"]["spam"]["email"], true);
     let out = env.ok(&["did", "set", "spam", "--email", "on"]);
-    assert!(out.stderr.contains("did.spam.email: on (unchanged)"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("did.spam.email: on (unchanged)"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stdout.contains("did.spam.email\ton"), "{}", out.stdout);
     let out = env.ok(&["balance", "set", "low-limit", "--amount", "20"]);
     assert!(out.stderr.contains("unchanged"), "{}", out.stderr);
@@ -142,7 +165,14 @@ fn dry_run_prints_before_and_after_and_changes_nothing() {
     let env = Env::new();
     let before = env.settings();
     let out = env.ok(&[
-        "did", "set", "spam", "--email", "off", "--portal", "on", "--dry-run",
+        "did",
+        "set",
+        "spam",
+        "--email",
+        "off",
+        "--portal",
+        "on",
+        "--dry-run",
     ]);
     assert_eq!(
         out.stdout,
@@ -150,7 +180,16 @@ fn dry_run_prints_before_and_after_and_changes_nothing() {
     );
     assert!(out.stderr.contains("nothing was changed"), "{}", out.stderr);
     let json = env
-        .ok(&["balance", "set", "low-limit", "--amount", "75.5", "--dry-run", "-o", "json"])
+        .ok(&[
+            "balance",
+            "set",
+            "low-limit",
+            "--amount",
+            "75.5",
+            "--dry-run",
+            "-o",
+            "json",
+        ])
         .json();
     assert_eq!(json["changes"][0]["key"], "balance.low_limit.amount");
     assert_eq!(json["changes"][0]["before"], "20.00");
@@ -180,27 +219,44 @@ fn bad_values_are_usage_errors_before_any_request() {
     for amount in ["1e3", "-5", "12.345", "abc", "1000000.01", ""] {
         let out = run(&["balance", "set", "low-limit", "--amount", amount]);
         assert!(
-            out.stderr.starts_with(&format!("error: invalid value '{amount}' for '--amount")),
+            out.stderr
+                .starts_with(&format!("error: invalid value '{amount}' for '--amount")),
             "{amount}: {}",
             out.stderr
         );
     }
     let out = run(&["did", "set", "spam", "--email", "maybe"]);
     assert!(out.stderr.contains("'maybe'"), "{}", out.stderr);
-    assert!(out.stderr.contains("on, off, true, false, yes, no, 1, 0"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("on, off, true, false, yes, no, 1, 0"),
+        "{}",
+        out.stderr
+    );
     let out = run(&["reports", "set", "--weekly", "2"]);
     assert!(out.stderr.contains("possible values"), "{}", out.stderr);
     let out = run(&["balance", "set", "overdraft", "--email", "on"]);
-    assert!(out.stderr.contains("[possible values: low-limit, top-up]"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("[possible values: low-limit, top-up]"),
+        "{}",
+        out.stderr
+    );
     let out = run(&["subscriptions", "set", "renewal", "--email", "on"]);
     assert!(out.stderr.contains("expiring, billing"), "{}", out.stderr);
     let out = run(&["did", "set", "spam"]);
     out.assert_clean_error();
     assert!(out.stderr.contains("--email, --portal"), "{}", out.stderr);
     let out = run(&["balance", "set", "low-limit"]);
-    assert!(out.stderr.contains("--email, --portal, --amount"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("--email, --portal, --amount"),
+        "{}",
+        out.stderr
+    );
     let out = run(&["reports", "set"]);
-    assert!(out.stderr.contains("--daily, --weekly, --monthly"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("--daily, --weekly, --monthly"),
+        "{}",
+        out.stderr
+    );
     let out = run(&["balance", "set", "top-up", "--amount", "5"]);
     out.assert_clean_error();
     assert!(out.stderr.contains("only to low-limit"), "{}", out.stderr);
@@ -241,7 +297,10 @@ fn two_concurrent_sets_on_different_events_both_land() {
         let now = env.settings();
         let expected = Value::Bool(round % 2 == 0);
         assert_eq!(now["did"]["spam"]["email"], expected, "round {round}");
-        assert_eq!(now["subscriptions"]["billing"]["email"], expected, "round {round}");
+        assert_eq!(
+            now["subscriptions"]["billing"]["email"], expected,
+            "round {round}"
+        );
         assert_eq!(now["balance"]["top_up"]["email"], expected, "round {round}");
     }
 }
