@@ -5,6 +5,7 @@
 #![deny(clippy::print_stdout)]
 
 pub mod api;
+pub mod change;
 pub mod cli;
 pub mod client;
 pub mod cmd;
@@ -15,10 +16,12 @@ pub mod error;
 pub mod files;
 pub mod io;
 pub mod output;
+pub mod plan;
 pub mod prompt;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod secret;
+pub mod settings_file;
 pub mod view;
 
 use clap::Parser;

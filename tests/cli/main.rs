@@ -10,4 +10,6 @@ mod docs;
 mod faults;
 mod network;
 mod sandbox;
+mod set;
+mod settings_as_code;
 mod show;

@@ -1,5 +1,7 @@
 //! `teliqon reports`: the Spending reports section.
 
+mod set;
+
 use crate::context::Context;
 use crate::error::Error;
 use crate::output::settings::{SectionView, print_section};
@@ -13,6 +15,14 @@ pub enum ReportsCommand {
 Examples:\n  teliqon reports show\n  teliqon reports show -o json"
     )]
     Show,
+    /// Turn the daily, weekly or monthly spending report email on or off (email only)
+    #[command(
+        long_about = "Turn the daily, weekly or monthly spending report on or off. Reports are \
+delivered by email only; there is no portal channel. Only the flags given change; the schedule is \
+printed as it now stands (nothing with --quiet).\n\n\
+Examples:\n  teliqon reports set --weekly on --monthly on\n  teliqon reports set --daily off --dry-run"
+    )]
+    Set(set::SetArgs),
 }
 
 pub async fn run(ctx: &Context, command: ReportsCommand) -> Result<(), Error> {
@@ -21,5 +31,6 @@ pub async fn run(ctx: &Context, command: ReportsCommand) -> Result<(), Error> {
             let reports = ctx.client().await?.spending_reports().await?;
             print_section(&ctx.io, ctx.format(), SectionView::Reports(&reports))
         }
+        ReportsCommand::Set(args) => set::run(ctx, args).await,
     }
 }
