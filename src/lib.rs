@@ -16,9 +16,11 @@ pub mod files;
 pub mod io;
 pub mod output;
 pub mod prompt;
+pub mod qr;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod secret;
+pub mod totp_check;
 pub mod view;
 
 use clap::Parser;
