@@ -40,12 +40,18 @@ pub fn main() -> ExitCode {
         }
     };
     init_logging(cli.global.verbose);
-    let Some(command) = cli.command else {
-        let mut command = <cli::Cli as clap::CommandFactory>::command();
-        let _ = command.print_help();
-        return ExitCode::SUCCESS;
+    let result = match cli.command {
+        None => cmd::overview::print(),
+        // Local-only commands: no runtime, config, keyring or network.
+        Some(cli::Command::Completions(args)) => {
+            cmd::completions::run(&io::Io::detect(cli.global.quiet, true), args)
+        }
+        Some(cli::Command::Man(args)) => {
+            cmd::man::run(&io::Io::detect(cli.global.quiet, true), args)
+        }
+        Some(command) => run(cli.global, command),
     };
-    match run(cli.global, command) {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             io::report_error(&error);

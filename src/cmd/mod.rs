@@ -3,7 +3,10 @@
 pub mod api;
 pub mod auth;
 pub mod balance;
+pub mod completions;
 pub mod did;
+pub mod man;
+pub mod overview;
 pub mod reports;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
@@ -26,6 +29,8 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<(), Error> {
         Command::Balance(cmd) => balance::run(ctx, cmd).await,
         Command::Subscriptions(cmd) => subscriptions::run(ctx, cmd).await,
         Command::Reports(cmd) => reports::run(ctx, cmd).await,
+        Command::Completions(args) => completions::run(&ctx.io, args),
+        Command::Man(args) => man::run(&ctx.io, args),
         #[cfg(feature = "sandbox")]
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
     }
