@@ -8,3 +8,4 @@ mod docs;
 mod faults;
 mod network;
 mod show;
+mod twofa;
