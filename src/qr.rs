@@ -132,7 +132,10 @@ mod tests {
             if dark(x / SCALE, y / SCALE) { 0 } else { 255 }
         });
         let grids = image.detect_grids();
-        grids.first().and_then(|g| g.decode().ok()).map(|(_, text)| text)
+        grids
+            .first()
+            .and_then(|g| g.decode().ok())
+            .map(|(_, text)| text)
     }
 
     /// Reads the block glyphs back into modules (`invert`: ink is light).

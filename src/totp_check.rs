@@ -48,8 +48,7 @@ impl CodeChecker {
         if url.scheme() != "otpauth" || url.host_str() != Some("totp") {
             return None;
         }
-        let (mut secret, mut algorithm, mut digits, mut step) =
-            (None, Algorithm::SHA1, 6u8, 30u64);
+        let (mut secret, mut algorithm, mut digits, mut step) = (None, Algorithm::SHA1, 6u8, 30u64);
         for (key, value) in url.query_pairs() {
             match key.as_ref() {
                 "secret" => secret = Some(value.into_owned()),
@@ -85,10 +84,8 @@ pub fn parse_code(input: &str) -> Result<String, Error> {
     if code.len() == CODE_DIGITS && code.bytes().all(|b| b.is_ascii_digit()) {
         Ok(code)
     } else {
-        Err(
-            Error::usage(format!("a TOTP code is {CODE_DIGITS} digits"))
-                .with_hint("type the code your authenticator app shows for Teliqon"),
-        )
+        Err(Error::usage(format!("a TOTP code is {CODE_DIGITS} digits"))
+            .with_hint("type the code your authenticator app shows for Teliqon"))
     }
 }
 
@@ -118,7 +115,13 @@ mod tests {
     ];
 
     fn rfc_checker(digits: u8) -> CodeChecker {
-        CodeChecker::new(b"12345678901234567890".to_vec(), Algorithm::SHA1, digits, 30).unwrap()
+        CodeChecker::new(
+            b"12345678901234567890".to_vec(),
+            Algorithm::SHA1,
+            digits,
+            30,
+        )
+        .unwrap()
     }
 
     #[test]

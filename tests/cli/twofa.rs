@@ -66,11 +66,18 @@ fn start_enrolment(home: &Home, server: &SandboxProcess) -> (String, String) {
         .ok();
     let json = out.json();
     let secret = json["secret"].as_str().expect("secret").to_owned();
-    let uri = json["otpauth_uri"].as_str().expect("otpauth_uri").to_owned();
+    let uri = json["otpauth_uri"]
+        .as_str()
+        .expect("otpauth_uri")
+        .to_owned();
     assert!(uri.starts_with("otpauth://totp/"), "{uri}");
     assert_eq!(secret_of(&uri), secret);
     assert!(json["expires_at"].is_string(), "{json}");
-    assert!(out.stderr.contains("2fa totp confirm --code"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("2fa totp confirm --code"),
+        "{}",
+        out.stderr
+    );
     (secret, uri)
 }
 
@@ -88,14 +95,21 @@ fn full_enrolment_confirm_then_disable_with_codes_from_the_issued_secret() {
     let (secret, _) = start_enrolment(&home, &server);
     // Pending on the server, still off.
     let state = server_state(&server);
-    assert_eq!((state["totp"].clone(), state["totp_pending"].clone()), (false.into(), true.into()));
+    assert_eq!(
+        (state["totp"].clone(), state["totp_pending"].clone()),
+        (false.into(), true.into())
+    );
 
     let out = home
         .teliqon_at(&server.url, &server.token)
         .args(["2fa", "totp", "confirm", "--code", &code_for(&secret)])
         .ok();
     // On a pipe: the section as key<TAB>value lines; the note on stderr.
-    assert!(out.stdout.contains("two_factor.totp\ton\n"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("two_factor.totp\ton\n"),
+        "{}",
+        out.stdout
+    );
     assert!(out.stderr.contains("TOTP is on"), "{}", out.stderr);
     assert!(!out.stdout.contains(&secret) && !out.stderr.contains(&secret));
     let shown = home
@@ -112,7 +126,11 @@ fn full_enrolment_confirm_then_disable_with_codes_from_the_issued_secret() {
         .args(["2fa", "totp", "enable", "--show-secret"])
         .fails(5);
     again.assert_clean_error();
-    assert!(again.stderr.contains("2fa totp disable"), "{}", again.stderr);
+    assert!(
+        again.stderr.contains("2fa totp disable"),
+        "{}",
+        again.stderr
+    );
     assert!(again.stdout.is_empty());
 
     // Disabling needs a valid code: a wrong one changes nothing.
@@ -155,7 +173,10 @@ fn a_wrong_code_is_refused_with_exit_5_and_totp_stays_off() {
     assert!(out.stdout.is_empty());
     let state = server_state(&server);
     assert_eq!(state["totp"], false);
-    assert_eq!(state["totp_pending"], true, "the enrolment is still pending: {state}");
+    assert_eq!(
+        state["totp_pending"], true,
+        "the enrolment is still pending: {state}"
+    );
 
     // A malformed code is a usage error, caught before any request.
     for bad in ["12345", "12a456", "1234567"] {
@@ -234,7 +255,11 @@ fn email_on_and_off_prints_the_section() {
         .teliqon_at(&server.url, &server.token)
         .args(["2fa", "email", "on"])
         .ok();
-    assert!(out.stdout.contains("two_factor.email\ton\n"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("two_factor.email\ton\n"),
+        "{}",
+        out.stdout
+    );
     assert!(out.stderr.contains("Email two-factor authentication is on"));
     assert_eq!(server_state(&server)["email"], true);
 
@@ -242,7 +267,10 @@ fn email_on_and_off_prints_the_section() {
         .teliqon_at(&server.url, &server.token)
         .args(["2fa", "email", "off", "-o", "json"])
         .ok();
-    assert_eq!(out.json(), serde_json::json!({"email": false, "totp": false}));
+    assert_eq!(
+        out.json(),
+        serde_json::json!({"email": false, "totp": false})
+    );
     assert_eq!(server_state(&server)["email"], false);
 
     let out = home
@@ -256,7 +284,11 @@ fn email_on_and_off_prints_the_section() {
         .teliqon_at(&server.url, &server.token)
         .args(["2fa", "email", "maybe"])
         .fails(2);
-    assert!(out.stderr.contains("possible values: on, off"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("possible values: on, off"),
+        "{}",
+        out.stderr
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -269,7 +301,10 @@ fn enable_in_tmux(home: &Home, server: &SandboxProcess, args: &str, no_color: bo
         ("HOME", path("")),
         ("XDG_CONFIG_HOME", path("xdg-config")),
         ("XDG_DATA_HOME", path("xdg-data")),
-        ("TELIQON_CONFIG_DIR", home.config_dir().to_string_lossy().into_owned()),
+        (
+            "TELIQON_CONFIG_DIR",
+            home.config_dir().to_string_lossy().into_owned(),
+        ),
         ("TELIQON_API_URL", server.url.clone()),
         ("TELIQON_TOKEN", server.token.clone()),
     ];
@@ -289,11 +324,13 @@ fn enable_in_tmux(home: &Home, server: &SandboxProcess, args: &str, no_color: bo
 /// The QR module grid (true = dark) read back from block characters
 /// (`invert`: ink is light), from the first to the last line with ink.
 fn parse_blocks(screen: &str, invert: bool) -> Vec<Vec<bool>> {
-    let is_qr_line = |l: &str| {
-        l.chars().any(|c| "█▀▄".contains(c)) && l.chars().all(|c| " █▀▄".contains(c))
-    };
+    let is_qr_line =
+        |l: &str| l.chars().any(|c| "█▀▄".contains(c)) && l.chars().all(|c| " █▀▄".contains(c));
     let lines: Vec<&str> = screen.lines().collect();
-    let first = lines.iter().position(|l| is_qr_line(l)).expect("QR lines on screen");
+    let first = lines
+        .iter()
+        .position(|l| is_qr_line(l))
+        .expect("QR lines on screen");
     let count = lines[first..].iter().take_while(|l| is_qr_line(l)).count();
     let width = lines[first..first + count]
         .iter()
@@ -327,9 +364,10 @@ fn parse_blocks(screen: &str, invert: bool) -> Vec<Vec<bool>> {
 /// (top module) and background (bottom module), as `capture-pane -e` prints them.
 fn parse_colors(screen: &str) -> Vec<Vec<bool>> {
     let mut rows = Vec::new();
-    for line in screen.lines().filter(|l| l.contains('▀')) {
+    // tmux writes an attribute only where it changes, so colours carry over lines.
+    let (mut fg, mut bg) = (None::<u16>, None::<u16>);
+    for line in screen.lines() {
         let (mut top, mut bottom) = (Vec::new(), Vec::new());
-        let (mut fg, mut bg) = (None::<u16>, None::<u16>);
         let mut rest = line;
         while let Some(c) = rest.chars().next() {
             if let Some(seq) = rest.strip_prefix("\x1b[") {
@@ -373,8 +411,10 @@ fn parse_colors(screen: &str) -> Vec<Vec<bool>> {
             }
             rest = &rest[c.len_utf8()..];
         }
-        rows.push(top);
-        rows.push(bottom);
+        if !top.is_empty() {
+            rows.push(top);
+            rows.push(bottom);
+        }
     }
     assert!(!rows.is_empty(), "no colour QR on screen:\n{screen}");
     rows
@@ -389,7 +429,11 @@ fn decode(rows: &[Vec<bool>]) -> String {
     let dark = |x: usize, y: usize| {
         x >= PAD
             && y >= PAD
-            && rows.get(y - PAD).and_then(|r| r.get(x - PAD)).copied().unwrap_or(false)
+            && rows
+                .get(y - PAD)
+                .and_then(|r| r.get(x - PAD))
+                .copied()
+                .unwrap_or(false)
     };
     let mut image = rqrr::PreparedImage::prepare_from_greyscale(w * SCALE, h * SCALE, |x, y| {
         if dark(x / SCALE, y / SCALE) { 0 } else { 255 }
@@ -436,7 +480,10 @@ fn interactive_enrolment_colour_qr_a_wrong_code_then_the_right_one() {
     let home = Home::new();
     let tmux = enable_in_tmux(&home, &server, "", false);
     let screen = tmux.wait_for("6-digit code from the app", WAIT);
-    assert!(screen.contains("Google Authenticator, 2FAS, Authy"), "{screen}");
+    assert!(
+        screen.contains("Google Authenticator, 2FAS, Authy"),
+        "{screen}"
+    );
 
     let rows = parse_colors(&tmux.screen(true));
     assert_quiet_zone(&rows[..rows.len() - 1]);
@@ -465,7 +512,10 @@ fn interactive_no_color_block_qr_decodes_and_ctrl_c_leaves_totp_off() {
     let home = Home::new();
     let tmux = enable_in_tmux(&home, &server, "", true);
     let screen = tmux.wait_for("6-digit code from the app", WAIT);
-    assert!(!tmux.screen(true).contains("\x1b[38;5;"), "no colour with NO_COLOR");
+    assert!(
+        !tmux.screen(true).contains("\x1b[38;5;"),
+        "no colour with NO_COLOR"
+    );
 
     let rows = parse_blocks(&screen, false);
     let uri = decode(&rows);
@@ -474,7 +524,11 @@ fn interactive_no_color_block_qr_decodes_and_ctrl_c_leaves_totp_off() {
     // Quiet zone: 2 blank lines (4 rows) above the ink, 4 blank columns left of it.
     let lines: Vec<&str> = screen.lines().collect();
     let first_ink = lines.iter().position(|l| l.contains('█')).unwrap();
-    assert!(lines[first_ink - 2..first_ink].iter().all(|l| l.trim().is_empty()));
+    assert!(
+        lines[first_ink - 2..first_ink]
+            .iter()
+            .all(|l| l.trim().is_empty())
+    );
     let left = lines
         .iter()
         .filter(|l| l.contains('█') && !l.contains(':'))
@@ -530,7 +584,10 @@ fn interactive_no_qr_shows_the_key_and_uri_only() {
     let tmux = enable_in_tmux(&home, &server, "--no-qr", false);
     let screen = tmux.wait_for("6-digit code from the app", WAIT);
     assert!(!screen.contains('▀') && !screen.contains('█'), "{screen}");
-    let uri_line = screen.lines().find(|l| l.starts_with("URI: ")).expect("URI line");
+    let uri_line = screen
+        .lines()
+        .find(|l| l.starts_with("URI: "))
+        .expect("URI line");
     let uri = uri_line.trim_start_matches("URI: ").trim();
     check_setup_key(&screen, uri);
     tmux.send_key("C-c");

@@ -87,7 +87,9 @@ fn start_error(error: ClientError) -> Error {
         if code == ErrorCode::Conflict.as_str());
     let error = Error::from(error);
     if conflict {
-        error.with_hint("TOTP is already on; to enrol a new app, run `teliqon 2fa totp disable` first")
+        error.with_hint(
+            "TOTP is already on; to enrol a new app, run `teliqon 2fa totp disable` first",
+        )
     } else {
         error
     }
@@ -148,7 +150,11 @@ fn print_secret(ctx: &Context, format: Format, enrolment: &TotpEnrolment) -> Res
 }
 
 /// Draws the QR code (unless `--no-qr` or too narrow) and the setup key.
-fn show_enrolment(ctx: &Context, args: &EnableArgs, enrolment: &TotpEnrolment) -> Result<(), Error> {
+fn show_enrolment(
+    ctx: &Context,
+    args: &EnableArgs,
+    enrolment: &TotpEnrolment,
+) -> Result<(), Error> {
     let io = &ctx.io;
     let mut qr_shown = false;
     if !args.no_qr {
@@ -189,9 +195,9 @@ fn show_enrolment(ctx: &Context, args: &EnableArgs, enrolment: &TotpEnrolment) -
     }
     io.out(&text)?;
     io.note(&format!(
-        "{} with an authenticator app (Google Authenticator, 2FAS, Authy, Microsoft \
-         Authenticator, 1Password…), then type the 6-digit code it shows. TOTP stays off \
-         until a code is confirmed; this enrolment expires at {}.",
+        "{} with an authenticator app\n(Google Authenticator, 2FAS, Authy, Microsoft \
+         Authenticator, 1Password…), then type the code it shows.\n\
+         TOTP stays off until a code is confirmed; this enrolment expires at {}.",
         if qr_shown {
             "Scan the QR code or type the setup key"
         } else {
@@ -225,6 +231,8 @@ async fn ask_and_confirm(
         let answer = prompt::text(&ctx.io, "6-digit code from the app", None, "--code CODE")
             .map_err(|e| {
                 if e.exit == Exit::Cancelled {
+                    // The prompt line was left open by Ctrl-C.
+                    eprintln!();
                     Error::cancelled(format!("cancelled; {}", stays_off()))
                 } else {
                     e.context(stays_off())
@@ -239,7 +247,10 @@ async fn ask_and_confirm(
         };
         // The server's clock decides; the authenticator app is assumed to be right.
         let server_now = u64::try_from(jiff::Timestamp::now().as_second() - offset).unwrap_or(0);
-        if checker.as_ref().is_some_and(|c| !c.check(&code, server_now)) {
+        if checker
+            .as_ref()
+            .is_some_and(|c| !c.check(&code, server_now))
+        {
             wrong(ctx, "that code does not match this setup key", left);
             continue;
         }
@@ -258,15 +269,21 @@ async fn ask_and_confirm(
             Err(ClientError::Rejected { code, message, .. })
                 if code == ErrorCode::InvalidCode.as_str() =>
             {
-                wrong(ctx, &format!("the API did not accept the code: {message}"), left);
+                wrong(
+                    ctx,
+                    &format!("the API did not accept the code: {message}"),
+                    left,
+                );
             }
             Err(error) => return Err(code_error(error).context(stays_off())),
         }
     }
-    Err(Error::failure(format!("{TRIES} wrong codes; {}", stays_off())).with_hint(
-        "run `teliqon 2fa totp enable` again, and check that the app's entry is the new one \
+    Err(
+        Error::failure(format!("{TRIES} wrong codes; {}", stays_off())).with_hint(
+            "run `teliqon 2fa totp enable` again, and check that the app's entry is the new one \
          and the phone's clock is set automatically",
-    ))
+        ),
+    )
 }
 
 fn wrong(ctx: &Context, what: &str, left: u32) {
