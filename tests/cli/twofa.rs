@@ -525,6 +525,10 @@ fn interactive_no_color_block_qr_decodes_and_ctrl_c_leaves_totp_off() {
     let lines: Vec<&str> = screen.lines().collect();
     let first_ink = lines.iter().position(|l| l.contains('█')).unwrap();
     assert!(
+        first_ink >= 2,
+        "no room for the quiet zone above the code:\n{screen}"
+    );
+    assert!(
         lines[first_ink - 2..first_ink]
             .iter()
             .all(|l| l.trim().is_empty())
