@@ -18,10 +18,12 @@ pub mod io;
 pub mod output;
 pub mod plan;
 pub mod prompt;
+pub mod qr;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod secret;
 pub mod settings_file;
+pub mod totp_check;
 pub mod view;
 
 use clap::Parser;

@@ -425,9 +425,10 @@ fn count(n: usize) -> String {
 /// True when a failed request certainly changed nothing on the server.
 fn certainly_not_applied(error: &ClientError) -> bool {
     match error {
-        ClientError::Auth { .. } | ClientError::Rejected { .. } | ClientError::Server { .. } => {
-            true
-        }
+        ClientError::Auth { .. }
+        | ClientError::Rejected { .. }
+        | ClientError::RateLimited { .. }
+        | ClientError::Server { .. } => true,
         ClientError::Decode { status, .. } => *status >= 400,
         ClientError::Setup { .. } => true,
         ClientError::Transport { .. } => false,

@@ -13,3 +13,4 @@ mod sandbox;
 mod set;
 mod settings_as_code;
 mod show;
+mod twofa;
