@@ -153,7 +153,7 @@ impl Generator {
     pub fn new(params: &BillingParams, kind: BillingKind) -> Generator {
         let min = jiff::Timestamp::MIN.as_second();
         let start = params
-            .anchor
+            .anchor_at(jiff::Timestamp::now())
             .as_second()
             .saturating_sub(SPAN_SECONDS)
             .max(min);
@@ -504,7 +504,7 @@ mod tests {
     fn params(count: u64) -> BillingParams {
         BillingParams {
             count,
-            anchor: ANCHOR.parse().unwrap(),
+            anchor: Some(ANCHOR.parse().unwrap()),
             seed: 42,
         }
     }

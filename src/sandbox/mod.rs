@@ -67,7 +67,7 @@ pub struct ServeArgs {
     )]
     pub billings: Option<u64>,
 
-    /// Anchor (end) of the 90 days of generated billings, RFC 3339 (reproducible tests)
+    /// Anchor (end) of the 90 days of generated billings, RFC 3339, stored in the state (reproducible tests) [default: follows the start of the current UTC day]
     #[arg(long, env = "TELIQON_SANDBOX_ANCHOR", value_name = "TIME", hide = true)]
     pub anchor: Option<jiff::Timestamp>,
 

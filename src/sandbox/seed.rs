@@ -1,5 +1,6 @@
 //! The demo project a fresh sandbox starts with: the same every time, except the
-//! token (random) and the billing anchor (the creation time, unless given).
+//! token (random). The billing anchor is stored only when given; otherwise the rows
+//! follow the current day.
 
 use super::state::{
     BillingParams, FORMAT_VERSION, Overrides, State, StoredBalances, TwoFactorState,
@@ -75,16 +76,10 @@ pub fn seed(token: String, overrides: Overrides) -> State {
         },
         billings: BillingParams {
             count: overrides.billings.unwrap_or(DEFAULT_BILLINGS),
-            anchor: overrides.anchor.unwrap_or_else(now_to_the_minute),
+            anchor: overrides.anchor,
             seed: BILLING_SEED,
         },
     }
-}
-
-fn now_to_the_minute() -> jiff::Timestamp {
-    let now = jiff::Timestamp::now().as_second();
-    jiff::Timestamp::from_second(now - now.rem_euclid(60))
-        .unwrap_or_else(|_| jiff::Timestamp::now())
 }
 
 #[cfg(test)]
@@ -102,7 +97,6 @@ mod tests {
         a.token = "b".into();
         assert_eq!(a, b);
         assert_eq!(a.billings.count, DEFAULT_BILLINGS);
-        let now = seed("c".into(), Overrides::default()).billings.anchor;
-        assert_eq!(now.as_second() % 60, 0);
+        assert_eq!(seed("c".into(), Overrides::default()).billings.anchor, None);
     }
 }

@@ -64,9 +64,31 @@ pub struct StoredBalances {
 pub struct BillingParams {
     /// Rows of both kinds together.
     pub count: u64,
-    /// End of the 90 days the rows are spread over.
-    pub anchor: jiff::Timestamp,
+    /// End of the 90 days the rows are spread over, when fixed (`--anchor`,
+    /// `TELIQON_SANDBOX_ANCHOR`); absent, the rows follow today (see [`BillingParams::anchor_at`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<jiff::Timestamp>,
     pub seed: u64,
+}
+
+impl BillingParams {
+    /// The anchor in effect at `now`: the fixed one, else the start of `now`'s UTC day,
+    /// so an old state still has billings in the default window and answers stay the
+    /// same all day.
+    pub fn anchor_at(&self, now: jiff::Timestamp) -> jiff::Timestamp {
+        self.anchor.unwrap_or_else(|| {
+            let second = now.as_second();
+            jiff::Timestamp::from_second(second - second.rem_euclid(86_400)).unwrap_or(now)
+        })
+    }
+
+    /// These parameters with the anchor in effect at `now` fixed.
+    pub fn at(&self, now: jiff::Timestamp) -> BillingParams {
+        BillingParams {
+            anchor: Some(self.anchor_at(now)),
+            ..*self
+        }
+    }
 }
 
 /// Why the state could not be read or written: one line, plus how to fix it.
@@ -146,7 +168,7 @@ impl Store {
                 state.billings.count = count;
             }
             if let Some(anchor) = overrides.anchor {
-                state.billings.anchor = anchor;
+                state.billings.anchor = Some(anchor);
             }
             Ok(state.clone())
         })
@@ -452,6 +474,30 @@ mod tests {
 
         std::fs::write(&path, r#"{"version":1}"#).unwrap();
         assert!(load(&path).unwrap_err().message.contains("corrupt"));
+    }
+
+    #[test]
+    fn the_anchor_follows_today_unless_fixed() {
+        let now: jiff::Timestamp = "2026-05-10T17:45:12Z".parse().unwrap();
+        let today: jiff::Timestamp = "2026-05-10T00:00:00Z".parse().unwrap();
+        let mut params = fixed().billings;
+        assert_eq!(params.anchor_at(now), "2026-01-01T00:00:00Z".parse().unwrap());
+        params.anchor = None;
+        assert_eq!(params.anchor_at(now), today);
+        assert_eq!(
+            params.anchor_at("2026-05-10T23:59:59Z".parse().unwrap()),
+            today,
+            "stable all day"
+        );
+        assert_eq!(params.at(now).anchor, Some(today));
+        // Not stored when it follows today; stored (and kept) when fixed.
+        let mut state = fixed();
+        state.billings.anchor = None;
+        let json = serde_json::to_string(&state).unwrap();
+        assert!(!json.contains("anchor"), "{json}");
+        assert_eq!(parse(json.as_bytes(), Path::new("s.json")).unwrap(), state);
+        let json = serde_json::to_string(&fixed()).unwrap();
+        assert!(json.contains("\"anchor\":\"2026-01-01T00:00:00Z\""), "{json}");
     }
 
     #[test]

@@ -39,7 +39,10 @@ impl From<Params> for BillingQuery {
     }
 }
 
-fn query(params: Result<Query<Params>, QueryRejection>) -> Result<Filter, ApiFailure> {
+fn query(
+    params: Result<Query<Params>, QueryRejection>,
+    now: jiff::Timestamp,
+) -> Result<Filter, ApiFailure> {
     let Query(params) = params.map_err(|rejection| {
         let text = rejection.body_text();
         let detail = text
@@ -47,24 +50,32 @@ fn query(params: Result<Query<Params>, QueryRejection>) -> Result<Filter, ApiFai
             .unwrap_or(&text);
         ApiFailure::invalid(format!("invalid query parameters: {detail}"))
     })?;
-    Filter::new(&params.into(), jiff::Timestamp::now())
+    Filter::new(&params.into(), now)
 }
 
-async fn answer(state: Snapshot, kind: BillingKind, filter: Filter) -> ApiResult {
+/// One `now` for the default window and for the anchor of a state that follows today.
+async fn answer(
+    state: Snapshot,
+    kind: BillingKind,
+    params: Result<Query<Params>, QueryRejection>,
+) -> ApiResult {
+    let now = jiff::Timestamp::now();
+    let filter = query(params, now)?;
     // A search over many rows is CPU work: keep it off the async threads.
     let joined = tokio::task::spawn_blocking(move || {
         let state = &state.0;
+        let billings = state.billings.at(now);
         let currency = state.account.currency.as_str();
         match kind {
             BillingKind::Voice => ok(page(
-                &state.billings,
+                &billings,
                 kind,
                 &filter,
                 currency,
                 Generator::voice,
             )),
             BillingKind::Additional => ok(page(
-                &state.billings,
+                &billings,
                 kind,
                 &filter,
                 currency,
@@ -77,12 +88,12 @@ async fn answer(state: Snapshot, kind: BillingKind, filter: Filter) -> ApiResult
 }
 
 pub async fn voice(state: Snapshot, params: Result<Query<Params>, QueryRejection>) -> ApiResult {
-    answer(state, BillingKind::Voice, query(params)?).await
+    answer(state, BillingKind::Voice, params).await
 }
 
 pub async fn additional(
     state: Snapshot,
     params: Result<Query<Params>, QueryRejection>,
 ) -> ApiResult {
-    answer(state, BillingKind::Additional, query(params)?).await
+    answer(state, BillingKind::Additional, params).await
 }
