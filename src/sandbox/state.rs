@@ -481,7 +481,10 @@ mod tests {
         let now: jiff::Timestamp = "2026-05-10T17:45:12Z".parse().unwrap();
         let today: jiff::Timestamp = "2026-05-10T00:00:00Z".parse().unwrap();
         let mut params = fixed().billings;
-        assert_eq!(params.anchor_at(now), "2026-01-01T00:00:00Z".parse().unwrap());
+        assert_eq!(
+            params.anchor_at(now),
+            "2026-01-01T00:00:00Z".parse().unwrap()
+        );
         params.anchor = None;
         assert_eq!(params.anchor_at(now), today);
         assert_eq!(
@@ -497,7 +500,10 @@ mod tests {
         assert!(!json.contains("anchor"), "{json}");
         assert_eq!(parse(json.as_bytes(), Path::new("s.json")).unwrap(), state);
         let json = serde_json::to_string(&fixed()).unwrap();
-        assert!(json.contains("\"anchor\":\"2026-01-01T00:00:00Z\""), "{json}");
+        assert!(
+            json.contains("\"anchor\":\"2026-01-01T00:00:00Z\""),
+            "{json}"
+        );
     }
 
     #[test]

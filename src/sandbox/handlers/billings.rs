@@ -67,13 +67,7 @@ async fn answer(
         let billings = state.billings.at(now);
         let currency = state.account.currency.as_str();
         match kind {
-            BillingKind::Voice => ok(page(
-                &billings,
-                kind,
-                &filter,
-                currency,
-                Generator::voice,
-            )),
+            BillingKind::Voice => ok(page(&billings, kind, &filter, currency, Generator::voice)),
             BillingKind::Additional => ok(page(
                 &billings,
                 kind,
