@@ -106,14 +106,28 @@ pub fn report_error(error: &Error) {
         return;
     }
     let color = color_allowed(std::io::stderr().is_terminal());
+    let _ = std::io::stderr()
+        .lock()
+        .write_all(render_error(error, color).as_bytes());
+}
+
+/// The text [`report_error`] prints: one `error:` line and maybe one `hint:` line.
+/// Control characters in the texts (a server's message may hold newlines or
+/// terminal escapes) are shown as spaces.
+pub fn render_error(error: &Error, color: bool) -> String {
     let (red, cyan, reset) = if color {
         ("\x1b[1;31m", "\x1b[36m", "\x1b[0m")
     } else {
         ("", "", "")
     };
-    let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "{red}error:{reset} {}", error.message);
+    let clean = |text: &str| -> String {
+        text.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    };
+    let mut out = format!("{red}error:{reset} {}\n", clean(&error.message));
     if let Some(hint) = &error.hint {
-        let _ = writeln!(stderr, "{cyan}hint:{reset} {hint}");
+        out.push_str(&format!("{cyan}hint:{reset} {}\n", clean(hint)));
     }
+    out
 }

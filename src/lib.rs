@@ -14,6 +14,8 @@ pub mod context;
 pub mod credentials;
 pub mod error;
 pub mod files;
+#[cfg(test)]
+mod fuzz;
 pub mod io;
 pub mod output;
 pub mod plan;

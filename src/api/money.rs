@@ -85,10 +85,16 @@ impl FromStr for Money {
             Some(f) if f.len() == 1 => i64::from(f.as_bytes()[0] - b'0') * 10,
             Some(f) => i64::from(f.as_bytes()[0] - b'0') * 10 + i64::from(f.as_bytes()[1] - b'0'),
         };
-        if units.len() > 13 {
+        // Leading zeros are allowed ("007.10"), so only the significant digits count.
+        let significant = units.trim_start_matches('0');
+        if significant.len() > 13 {
             return Err(MoneyError::TooLarge);
         }
-        let units: i64 = units.parse().map_err(|_| MoneyError::TooLarge)?;
+        let units: i64 = if significant.is_empty() {
+            0
+        } else {
+            significant.parse().map_err(|_| MoneyError::TooLarge)?
+        };
         if units > MAX_UNITS {
             return Err(MoneyError::TooLarge);
         }
@@ -143,6 +149,7 @@ mod tests {
             ("12.34", 1234, "12.34"),
             ("-0.05", -5, "-0.05"),
             ("007.10", 710, "7.10"),
+            ("-00000000000000000.01", -1, "-0.01"),
         ] {
             let m: Money = input.parse().unwrap();
             assert_eq!(m.minor(), minor, "{input}");

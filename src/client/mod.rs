@@ -9,6 +9,14 @@ mod options;
 mod retry;
 mod transport;
 
+/// Parsers the fuzzer (`crate::fuzz`) drives directly.
+#[cfg(test)]
+pub(crate) mod fuzz_entry {
+    pub(crate) use super::options::check_base_url;
+    pub(crate) use super::retry::{MAX_DELAY, parse_retry_after};
+    pub(crate) use super::transport::{EXCERPT_CHARS, decode_parts};
+}
+
 pub use error::ClientError;
 pub use options::{ClientOptions, check_base_url};
 

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant, SystemTime};
 /// Largest answer the client reads; more is an error, never an allocation.
 pub const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
 /// Characters of a body quoted in an error message.
-const EXCERPT_CHARS: usize = 120;
+pub(crate) const EXCERPT_CHARS: usize = 120;
 
 /// A decoded successful answer.
 pub struct Answer<T> {
@@ -266,6 +266,25 @@ fn read_ca_bundle(path: &std::path::Path) -> Result<Vec<reqwest::Certificate>, C
         });
     }
     Ok(certs)
+}
+
+/// [`decode`] from its parts (status, `Content-Type`, body), for the fuzzer.
+#[cfg(test)]
+pub(crate) fn decode_parts<T: DeserializeOwned>(
+    status: u16,
+    content_type: Option<&str>,
+    body: Vec<u8>,
+) -> Option<Result<Answer<T>, ClientError>> {
+    let mut headers = HeaderMap::new();
+    if let Some(content_type) = content_type {
+        headers.insert(CONTENT_TYPE, HeaderValue::from_str(content_type).ok()?);
+    }
+    let raw = RawAnswer {
+        status: StatusCode::from_u16(status).ok()?,
+        headers,
+        body,
+    };
+    Some(decode(raw, 1))
 }
 
 /// Turns an HTTP answer into data or a classified error.

@@ -29,6 +29,10 @@ mod totp;
 #[cfg(test)]
 mod contract_tests;
 
+/// The billings query parser, for the fuzzer (`crate::fuzz`).
+#[cfg(test)]
+pub(crate) use handlers::fuzz_query as fuzz_billing_query;
+
 use crate::error::Error;
 use crate::secret::Secret;
 use axum::Router;

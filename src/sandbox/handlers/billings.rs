@@ -54,6 +54,36 @@ fn query(
 }
 
 /// One `now` for the default window and for the anchor of a state that follows today.
+/// Parses a query string as [`voice`] does and pages `count` rows (anchored at `now`),
+/// for the fuzzer: the page or the client error message.
+#[cfg(test)]
+pub(crate) fn fuzz_query(
+    query_string: &str,
+    now: jiff::Timestamp,
+    count: u64,
+) -> Option<Result<crate::api::BillingPage<crate::api::VoiceBilling>, String>> {
+    let uri: axum::http::Uri = format!("/api/v1/billings/voice?{query_string}")
+        .parse()
+        .ok()?;
+    let filter = match query(Query::try_from_uri(&uri), now) {
+        Ok(filter) => filter,
+        Err(e) => return Some(Err(e.message)),
+    };
+    let params = crate::sandbox::state::BillingParams {
+        count,
+        anchor: None,
+        seed: crate::sandbox::seed::BILLING_SEED,
+    }
+    .at(now);
+    Some(Ok(page(
+        &params,
+        BillingKind::Voice,
+        &filter,
+        "EUR",
+        Generator::voice,
+    )))
+}
+
 async fn answer(
     state: Snapshot,
     kind: BillingKind,

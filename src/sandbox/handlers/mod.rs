@@ -7,6 +7,9 @@ mod reports;
 mod settings;
 mod two_factor;
 
+#[cfg(test)]
+pub(crate) use billings::fuzz_query;
+
 use super::Ctx;
 use super::errors;
 use crate::api::paths;
