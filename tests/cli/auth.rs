@@ -53,6 +53,7 @@ fn login_with_token_on_stdin_stores_in_keyring_and_status_reports_it() {
     let profile = unique_profile("keyring");
     let login = home
         .teliqon()
+        .secret(&server.token)
         .args([
             "--profile",
             &profile,
@@ -80,6 +81,7 @@ fn login_with_token_on_stdin_stores_in_keyring_and_status_reports_it() {
 
     let status = home
         .teliqon()
+        .secret(&server.token)
         .args(["--profile", &profile, "auth", "status", "-o", "json"])
         .ok();
     let json = status.json();
@@ -91,15 +93,18 @@ fn login_with_token_on_stdin_stores_in_keyring_and_status_reports_it() {
 
     // Signed in: commands work without any environment credentials.
     home.teliqon()
+        .secret(&server.token)
         .args(["--profile", &profile, "did", "show"])
         .ok();
     let token = home
         .teliqon()
+        .secret(&server.token)
         .args(["--profile", &profile, "auth", "token"])
         .ok();
     assert_eq!(token.stdout.trim(), server.token);
 
     home.teliqon()
+        .secret(&server.token)
         .args(["--profile", &profile, "auth", "logout"])
         .ok();
     assert_eq!(
@@ -109,6 +114,7 @@ fn login_with_token_on_stdin_stores_in_keyring_and_status_reports_it() {
     );
     let after = home
         .teliqon()
+        .secret(&server.token)
         .args(["--profile", &profile, "did", "show"])
         .fails(4);
     after.assert_clean_error();
@@ -122,6 +128,7 @@ fn a_rejected_token_stores_nothing() {
     let profile = unique_profile("wrong");
     let out = home
         .teliqon()
+        .secret("tq_not_the_token")
         .args([
             "--profile",
             &profile,
@@ -147,6 +154,7 @@ fn no_keyring_fails_fast_naming_both_ways_out() {
     let home = Home::new();
     let out = home
         .teliqon()
+        .secret(&server.token)
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .env("XDG_RUNTIME_DIR", home.path())
         .args(["--api-url", &server.url, "auth", "login", "--with-token"])
@@ -175,6 +183,7 @@ fn a_keyring_that_never_answers_hits_the_time_limit() {
     let (bus, _listener) = silent_bus(home.path());
     let out = home
         .teliqon()
+        .secret(&server.token)
         .env("DBUS_SESSION_BUS_ADDRESS", &bus)
         .args(["--api-url", &server.url, "auth", "login", "--with-token"])
         .stdin(format!("{}\n", server.token))
@@ -222,6 +231,7 @@ fn insecure_storage_warns_before_writing_a_0600_file() {
     let home = Home::new();
     let out = home
         .teliqon()
+        .secret(&server.token)
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .args([
             "--api-url",
@@ -247,6 +257,7 @@ fn insecure_storage_warns_before_writing_a_0600_file() {
 
     let status = home
         .teliqon()
+        .secret(&server.token)
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .args(["auth", "status", "-o", "json"])
         .ok();
@@ -254,7 +265,10 @@ fn insecure_storage_warns_before_writing_a_0600_file() {
         status.json()["token_source"],
         format!("file:{}", file.display())
     );
-    home.teliqon().args(["auth", "logout"]).ok();
+    home.teliqon()
+        .secret(&server.token)
+        .args(["auth", "logout"])
+        .ok();
     assert!(!file.exists());
 }
 

@@ -182,4 +182,5 @@ fn a_closed_pipe_ends_quietly() {
         !stderr.contains("panicked") && !stderr.contains("error"),
         "{stderr}"
     );
+    assert!(!stdout.contains(&server.token) && !stderr.contains(&server.token));
 }
