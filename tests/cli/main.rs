@@ -8,6 +8,7 @@ mod support;
 mod auth;
 mod docs;
 mod faults;
+mod files;
 mod network;
 mod sandbox;
 mod set;
