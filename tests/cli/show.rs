@@ -169,7 +169,10 @@ fn on_a_terminal_it_draws_tables_with_colour_unless_no_color() {
         "a table border:\n{screen}"
     );
     assert!(screen.contains("\x1b["), "colour on a terminal");
-    assert!(!screen.contains(&server.token), "the token leaked:\n{screen}");
+    assert!(
+        !screen.contains(&server.token),
+        "the token leaked:\n{screen}"
+    );
     drop(term);
 
     let mut pairs = pairs.clone();
