@@ -6,6 +6,7 @@
 mod support;
 
 mod auth;
+mod contract;
 mod docs;
 mod faults;
 mod files;
