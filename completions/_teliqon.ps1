@@ -1120,7 +1120,7 @@ Register-ArgumentCompleter -Native -CommandName 'teliqon' -ScriptBlock {
             [CompletionResult]::new('--addr', '--addr', [CompletionResultType]::ParameterName, 'Address to listen on (loopback by default; port 0 picks a free port)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: <data dir>/teliqon/sandbox.json]')
             [CompletionResult]::new('--billings', '--billings', [CompletionResultType]::ParameterName, 'Seed this many billing rows, voice and additional together (replaces the stored count)')
-            [CompletionResult]::new('--anchor', '--anchor', [CompletionResultType]::ParameterName, 'Anchor (end) of the 90 days of generated billings, RFC 3339 (reproducible tests)')
+            [CompletionResult]::new('--anchor', '--anchor', [CompletionResultType]::ParameterName, 'Anchor (end) of the 90 days of generated billings, RFC 3339, stored in the state (reproducible tests) [default: follows the start of the current UTC day]')
             [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Test-only fault, repeatable (grammar in the `sandbox::faults` docs); env specs are separated by '';''')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')

@@ -1032,7 +1032,7 @@ set edit:completion:arg-completer[teliqon] = {|@words|
             cand --addr 'Address to listen on (loopback by default; port 0 picks a free port)'
             cand --state 'State file [default: <data dir>/teliqon/sandbox.json]'
             cand --billings 'Seed this many billing rows, voice and additional together (replaces the stored count)'
-            cand --anchor 'Anchor (end) of the 90 days of generated billings, RFC 3339 (reproducible tests)'
+            cand --anchor 'Anchor (end) of the 90 days of generated billings, RFC 3339, stored in the state (reproducible tests) [default: follows the start of the current UTC day]'
             cand --fault 'Test-only fault, repeatable (grammar in the `sandbox::faults` docs); env specs are separated by '';'''
             cand --profile 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]'
             cand -o 'Output format'

@@ -735,7 +735,7 @@ complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and not __fish_
 complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (loopback by default; port 0 picks a free port)' -r
 complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'State file [default: <data dir>/teliqon/sandbox.json]' -r -F
 complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l billings -d 'Seed this many billing rows, voice and additional together (replaces the stored count)' -r
-complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l anchor -d 'Anchor (end) of the 90 days of generated billings, RFC 3339 (reproducible tests)' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l anchor -d 'Anchor (end) of the 90 days of generated billings, RFC 3339, stored in the state (reproducible tests) [default: follows the start of the current UTC day]' -r
 complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fault -d 'Test-only fault, repeatable (grammar in the `sandbox::faults` docs); env specs are separated by \';\'' -r
 complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]' -r
 complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format' -r -f -a "table\t'Tables on a terminal, stable `key<TAB>value` lines on a pipe'
