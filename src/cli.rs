@@ -110,6 +110,9 @@ pub enum Command {
     /// Spending reports: the email schedule and the reports themselves
     #[command(subcommand)]
     Reports(cmd::reports::ReportsCommand),
+    /// Billings: the voice and additional deductions, as on the Billings page
+    #[command(subcommand)]
+    Billings(cmd::billings::BillingsCommand),
     /// The local sandbox server that implements the API contract
     #[cfg(feature = "sandbox")]
     #[command(subcommand)]

@@ -16,6 +16,7 @@ pub mod files;
 pub mod io;
 pub mod output;
 pub mod prompt;
+pub mod report;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod secret;

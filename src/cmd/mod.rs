@@ -3,6 +3,7 @@
 pub mod api;
 pub mod auth;
 pub mod balance;
+pub mod billings;
 pub mod did;
 pub mod reports;
 #[cfg(feature = "sandbox")]
@@ -26,6 +27,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<(), Error> {
         Command::Balance(cmd) => balance::run(ctx, cmd).await,
         Command::Subscriptions(cmd) => subscriptions::run(ctx, cmd).await,
         Command::Reports(cmd) => reports::run(ctx, cmd).await,
+        Command::Billings(cmd) => billings::run(ctx, cmd).await,
         #[cfg(feature = "sandbox")]
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
     }

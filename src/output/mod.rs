@@ -2,6 +2,7 @@
 //!
 //! Knows nothing of HTTP: commands fetch, this module prints.
 
+pub mod report;
 pub mod settings;
 
 use crate::error::Error;

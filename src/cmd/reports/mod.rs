@@ -5,6 +5,8 @@ use crate::error::Error;
 use crate::output::settings::{SectionView, print_section};
 use clap::Subcommand;
 
+pub mod print;
+
 #[derive(Debug, Subcommand)]
 pub enum ReportsCommand {
     /// Show which spending report emails are on (daily, weekly, monthly)
@@ -13,6 +15,17 @@ pub enum ReportsCommand {
 Examples:\n  teliqon reports show\n  teliqon reports show -o json"
     )]
     Show,
+    /// Print the spending report of a period: the Additional balance and Voice balance tables
+    #[command(
+        long_about = "Print the spending report of a period as the report email holds it: \
+\"Additional balance\" (one row per service) and \"Voice balance\" (one row per destination), \
+each with a totals row. --period picks the last complete day, ISO week or month; --date another \
+one; --from/--to any range of days (both included). Dates are in the profile's time_zone (else the \
+local zone).\n\nExamples:\n  teliqon reports print --period monthly\n  \
+teliqon reports print --period weekly --date 2026-W53 -o json\n  \
+teliqon reports print --from 2026-01-01 --to 2026-03-31 -o csv --table voice > voice.csv"
+    )]
+    Print(print::PrintArgs),
 }
 
 pub async fn run(ctx: &Context, command: ReportsCommand) -> Result<(), Error> {
@@ -21,5 +34,6 @@ pub async fn run(ctx: &Context, command: ReportsCommand) -> Result<(), Error> {
             let reports = ctx.client().await?.spending_reports().await?;
             print_section(&ctx.io, ctx.format(), SectionView::Reports(&reports))
         }
+        ReportsCommand::Print(args) => print::run(ctx, args).await,
     }
 }
