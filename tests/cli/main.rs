@@ -1,1 +1,6 @@
-fn main() {}
+//! The one integration-test binary: runs the real `teliqon` executable.
+
+#[cfg(feature = "sandbox")]
+mod sandbox;
+#[cfg(feature = "sandbox")]
+mod support;
