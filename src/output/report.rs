@@ -253,7 +253,9 @@ fn additional_table(io: &Io, report: &Report) -> Table {
     for line in &report.additional.lines {
         let mut row = Vec::new();
         if day {
-            row.push(Cell::new(line.day.map(|d| d.to_string()).unwrap_or_default()));
+            row.push(Cell::new(
+                line.day.map(|d| d.to_string()).unwrap_or_default(),
+            ));
         }
         row.push(Cell::new(&line.service));
         row.push(right(line.quantity.to_string()));
@@ -286,7 +288,9 @@ fn voice_table(io: &Io, report: &Report) -> Table {
     for line in &report.voice.lines {
         let mut row = Vec::new();
         if day {
-            row.push(Cell::new(line.day.map(|d| d.to_string()).unwrap_or_default()));
+            row.push(Cell::new(
+                line.day.map(|d| d.to_string()).unwrap_or_default(),
+            ));
         }
         row.push(Cell::new(&line.destination));
         row.push(right(line.calls.to_string()));
@@ -314,11 +318,13 @@ fn push_record(out: &mut String, sep: u8, fields: impl Iterator<Item = String>) 
             out.push(sep as char);
         }
         if sep == b'\t' {
-            out.extend(
-                field
-                    .chars()
-                    .map(|c| if matches!(c, '\t' | '\n' | '\r') { ' ' } else { c }),
-            );
+            out.extend(field.chars().map(|c| {
+                if matches!(c, '\t' | '\n' | '\r') {
+                    ' '
+                } else {
+                    c
+                }
+            }));
         } else if field.contains([',', '"', '\n', '\r']) {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));
@@ -388,7 +394,13 @@ impl ListRow for VoiceBilling {
     }
     fn table_header() -> &'static [&'static str] {
         &[
-            "Date", "Destination", "Number", "Duration", "Net", "Tax", "Total",
+            "Date",
+            "Destination",
+            "Number",
+            "Duration",
+            "Net",
+            "Tax",
+            "Total",
         ]
     }
     fn table_row(&self, tz: &TimeZone, currency: &str) -> Vec<Cell> {
@@ -468,12 +480,7 @@ enum ListMode {
 }
 
 impl<'a, R: ListRow> ListPrinter<'a, R> {
-    pub fn new(
-        io: &'a Io,
-        format: Format,
-        tz: TimeZone,
-        currency: String,
-    ) -> Result<Self, Error> {
+    pub fn new(io: &'a Io, format: Format, tz: TimeZone, currency: String) -> Result<Self, Error> {
         let mode = match format.expect_one_of(&[Format::Table, Format::Json, Format::Csv])? {
             Format::Json => ListMode::Json,
             Format::Csv => ListMode::Csv,
@@ -518,7 +525,11 @@ impl<'a, R: ListRow> ListPrinter<'a, R> {
                     out.push_str(&text);
                 }
                 ListMode::Csv | ListMode::Tsv => {
-                    let sep = if self.mode == ListMode::Csv { b',' } else { b'\t' };
+                    let sep = if self.mode == ListMode::Csv {
+                        b','
+                    } else {
+                        b'\t'
+                    };
                     let mut record = row.record();
                     record.push(self.currency.clone());
                     push_record(&mut out, sep, record.into_iter());
@@ -613,7 +624,10 @@ mod tests {
         let doc = report_json(&report(false), None);
         let keys: Vec<&String> = doc.as_object().unwrap().keys().collect();
         assert_eq!(keys, ["from", "to", "currency", "additional", "voice"]);
-        assert_eq!(doc["voice"]["totals"], json!({"net": "1.05", "tax": "0.10", "total": "1.15"}));
+        assert_eq!(
+            doc["voice"]["totals"],
+            json!({"net": "1.05", "tax": "0.10", "total": "1.15"})
+        );
         assert_eq!(doc["voice"]["rows"][0]["minutes"], "1.50");
         assert_eq!(doc["additional"]["rows"][0]["quantity"], 2);
         assert!(doc["additional"]["rows"][0].get("day").is_none());
@@ -630,8 +644,14 @@ mod tests {
             lines[0],
             "table,name,quantity,calls,minutes,seconds,net,tax,total,currency"
         );
-        assert_eq!(lines[1], "additional,\"SMS, 1,000\",2,,,,19.80,1.98,21.78,EUR");
-        assert_eq!(lines[2], "voice,Germany (mobile),,3,1.50,90,1.05,0.10,1.15,EUR");
+        assert_eq!(
+            lines[1],
+            "additional,\"SMS, 1,000\",2,,,,19.80,1.98,21.78,EUR"
+        );
+        assert_eq!(
+            lines[2],
+            "voice,Germany (mobile),,3,1.50,90,1.05,0.10,1.15,EUR"
+        );
         let voice = report_delimited(&report(true), Some(Which::Voice), b',');
         assert_eq!(
             voice.lines().next().unwrap(),

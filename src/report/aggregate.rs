@@ -154,9 +154,7 @@ impl Aggregator {
             ))
             .with_hint("the API broke its contract; try again later"));
         }
-        Ok(self
-            .by_day
-            .then(|| self.tz.to_datetime(timestamp).date()))
+        Ok(self.by_day.then(|| self.tz.to_datetime(timestamp).date()))
     }
 
     fn slot<'a>(groups: &'a mut Groups, day: Option<Date>, name: &str) -> &'a mut Acc {
@@ -288,14 +286,24 @@ mod tests {
     #[test]
     fn sums_exactly_per_name_and_in_total() {
         let tz = TimeZone::get("Europe/Berlin").unwrap();
-        let mut agg = Aggregator::new(range(date(2026, 3, 1), date(2026, 3, 31)), tz, false).unwrap();
+        let mut agg =
+            Aggregator::new(range(date(2026, 3, 1), date(2026, 3, 31)), tz, false).unwrap();
         // 0.10 + 0.20 is exactly 0.30 here.
-        agg.add_voice(&voice("2026-03-02T10:00:00Z", "B", 90, 10)).unwrap();
-        agg.add_voice(&voice("2026-03-03T10:00:00Z", "B", 30, 20)).unwrap();
-        agg.add_voice(&voice("2026-03-03T11:00:00Z", "A", 61, 1000)).unwrap();
-        agg.add_additional(&additional("2026-03-04T00:00:00Z", "DID", 3, 300)).unwrap();
+        agg.add_voice(&voice("2026-03-02T10:00:00Z", "B", 90, 10))
+            .unwrap();
+        agg.add_voice(&voice("2026-03-03T10:00:00Z", "B", 30, 20))
+            .unwrap();
+        agg.add_voice(&voice("2026-03-03T11:00:00Z", "A", 61, 1000))
+            .unwrap();
+        agg.add_additional(&additional("2026-03-04T00:00:00Z", "DID", 3, 300))
+            .unwrap();
         let report = agg.finish("EUR".into()).unwrap();
-        let names: Vec<&str> = report.voice.lines.iter().map(|l| l.destination.as_str()).collect();
+        let names: Vec<&str> = report
+            .voice
+            .lines
+            .iter()
+            .map(|l| l.destination.as_str())
+            .collect();
         assert_eq!(names, ["A", "B"]);
         let b = &report.voice.lines[1];
         assert_eq!((b.calls, b.seconds, b.amounts.net), (2, 120, Money(30)));
@@ -312,10 +320,13 @@ mod tests {
     #[test]
     fn groups_by_local_day() {
         let tz = TimeZone::get("Europe/Berlin").unwrap();
-        let mut agg = Aggregator::new(range(date(2026, 3, 28), date(2026, 3, 29)), tz, true).unwrap();
+        let mut agg =
+            Aggregator::new(range(date(2026, 3, 28), date(2026, 3, 29)), tz, true).unwrap();
         // 23:30 UTC on the 28th is 00:30 on the 29th in Berlin (CET, +1).
-        agg.add_voice(&voice("2026-03-28T23:30:00Z", "A", 1, 1)).unwrap();
-        agg.add_voice(&voice("2026-03-28T22:30:00Z", "A", 1, 1)).unwrap();
+        agg.add_voice(&voice("2026-03-28T23:30:00Z", "A", 1, 1))
+            .unwrap();
+        agg.add_voice(&voice("2026-03-28T22:30:00Z", "A", 1, 1))
+            .unwrap();
         let report = agg.finish("EUR".into()).unwrap();
         let days: Vec<Option<Date>> = report.voice.lines.iter().map(|l| l.day).collect();
         assert_eq!(days, [Some(date(2026, 3, 28)), Some(date(2026, 3, 29))]);
@@ -324,17 +335,29 @@ mod tests {
     #[test]
     fn rows_outside_the_period_are_refused() {
         let tz = TimeZone::get("UTC").unwrap();
-        let mut agg = Aggregator::new(range(date(2026, 3, 1), date(2026, 3, 1)), tz, false).unwrap();
-        assert!(agg.add_voice(&voice("2026-03-02T00:00:00Z", "A", 1, 1)).is_err());
-        assert!(agg.add_voice(&voice("2026-02-28T23:59:59Z", "A", 1, 1)).is_err());
-        assert!(agg.add_voice(&voice("2026-03-01T23:59:59Z", "A", 1, 1)).is_ok());
+        let mut agg =
+            Aggregator::new(range(date(2026, 3, 1), date(2026, 3, 1)), tz, false).unwrap();
+        assert!(
+            agg.add_voice(&voice("2026-03-02T00:00:00Z", "A", 1, 1))
+                .is_err()
+        );
+        assert!(
+            agg.add_voice(&voice("2026-02-28T23:59:59Z", "A", 1, 1))
+                .is_err()
+        );
+        assert!(
+            agg.add_voice(&voice("2026-03-01T23:59:59Z", "A", 1, 1))
+                .is_ok()
+        );
     }
 
     #[test]
     fn overflow_is_an_error_not_a_wrong_total() {
         let tz = TimeZone::get("UTC").unwrap();
-        let mut agg = Aggregator::new(range(date(2026, 3, 1), date(2026, 3, 1)), tz, false).unwrap();
-        agg.add_voice(&voice("2026-03-01T01:00:00Z", "A", 1, i64::MAX / 2)).unwrap();
+        let mut agg =
+            Aggregator::new(range(date(2026, 3, 1), date(2026, 3, 1)), tz, false).unwrap();
+        agg.add_voice(&voice("2026-03-01T01:00:00Z", "A", 1, i64::MAX / 2))
+            .unwrap();
         let err = agg
             .add_voice(&voice("2026-03-01T02:00:00Z", "A", 1, i64::MAX / 2))
             .unwrap_err();

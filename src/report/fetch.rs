@@ -174,7 +174,10 @@ impl Checker {
             return Err(self.broken(format!("asked for page {page}, got page {}", answer.page)));
         }
         let before = (page - 1) * u64::from(self.page_size);
-        let expected = self.total.saturating_sub(before).min(u64::from(self.page_size));
+        let expected = self
+            .total
+            .saturating_sub(before)
+            .min(u64::from(self.page_size));
         if answer.rows.len() as u64 != expected {
             return Err(self.broken(format!(
                 "page {page} holds {} rows instead of {expected}",
@@ -195,13 +198,14 @@ impl Checker {
             if let Some(slot) = self.bounds.get_mut(index) {
                 *slot = Some((first.key(), last.key()));
             }
-            let neighbour_ok = |a: Option<&Option<((Timestamp, u64), (Timestamp, u64))>>,
-                                b: Option<&Option<((Timestamp, u64), (Timestamp, u64))>>| {
-                match (a, b) {
-                    (Some(Some((_, a_last))), Some(Some((b_first, _)))) => a_last > b_first,
-                    _ => true,
-                }
-            };
+            let neighbour_ok =
+                |a: Option<&Option<((Timestamp, u64), (Timestamp, u64))>>,
+                 b: Option<&Option<((Timestamp, u64), (Timestamp, u64))>>| {
+                    match (a, b) {
+                        (Some(Some((_, a_last))), Some(Some((b_first, _)))) => a_last > b_first,
+                        _ => true,
+                    }
+                };
             let prev = index.checked_sub(1).and_then(|i| self.bounds.get(i));
             let this = self.bounds.get(index);
             let next = self.bounds.get(index + 1);

@@ -56,7 +56,8 @@ pub async fn build(
     });
     let add_additional = RefCell::new(|_page: u64, rows: Vec<AdditionalBilling>| {
         let mut aggregator = aggregator.borrow_mut();
-        rows.iter().try_for_each(|row| aggregator.add_additional(row))
+        rows.iter()
+            .try_for_each(|row| aggregator.add_additional(row))
     });
     let result = tokio::try_join!(
         read_list(

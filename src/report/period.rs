@@ -58,10 +58,8 @@ impl DateRange {
     /// `--from`/`--to`: checks the order and (without `force`) the length.
     pub fn between(first: Date, last: Date, force: bool) -> Result<DateRange, Error> {
         if first > last {
-            return Err(Error::usage(format!(
-                "--from {first} is after --to {last}"
-            ))
-            .with_hint("swap the dates; both are included in the report"));
+            return Err(Error::usage(format!("--from {first} is after --to {last}"))
+                .with_hint("swap the dates; both are included in the report"));
         }
         let range = DateRange { first, last };
         let days = range.days();
@@ -118,8 +116,10 @@ fn date_error(e: jiff::Error) -> Error {
 /// Parses an ISO 8601 calendar date `YYYY-MM-DD` given to `flag`.
 pub fn parse_date(flag: &str, text: &str) -> Result<Date, Error> {
     let bad = || {
-        Error::usage(format!("invalid {flag} {text:?}: expected an ISO 8601 date"))
-            .with_hint(format!("write it as YYYY-MM-DD, e.g. {flag} 2026-03-31"))
+        Error::usage(format!(
+            "invalid {flag} {text:?}: expected an ISO 8601 date"
+        ))
+        .with_hint(format!("write it as YYYY-MM-DD, e.g. {flag} 2026-03-31"))
     };
     let bytes = text.as_bytes();
     let shape_ok = bytes.len() == 10
@@ -188,7 +188,8 @@ pub fn time_zone(name: Option<&str>, source: &str) -> Result<TimeZone, Error> {
 
 /// A time zone's display name (IANA name when it has one).
 pub fn zone_name(tz: &TimeZone) -> String {
-    tz.iana_name().map_or_else(|| "local".to_owned(), str::to_owned)
+    tz.iana_name()
+        .map_or_else(|| "local".to_owned(), str::to_owned)
 }
 
 #[cfg(test)]
@@ -298,7 +299,10 @@ mod tests {
 
     #[test]
     fn dates_are_strict_iso() {
-        assert_eq!(parse_date("--from", "2024-02-29").unwrap(), date(2024, 2, 29));
+        assert_eq!(
+            parse_date("--from", "2024-02-29").unwrap(),
+            date(2024, 2, 29)
+        );
         for bad in [
             "2026-02-30",
             "2025-02-29",
@@ -324,7 +328,11 @@ mod tests {
     #[test]
     fn epoch_days_match_jiff() {
         for d in [date(1970, 1, 1), date(2000, 2, 29), date(2026, 12, 31)] {
-            let seconds = d.to_zoned_datetime(TimeZone::UTC).unwrap().timestamp().as_second();
+            let seconds = d
+                .to_zoned_datetime(TimeZone::UTC)
+                .unwrap()
+                .timestamp()
+                .as_second();
             assert_eq!(epoch_day(d), seconds / 86_400);
         }
     }

@@ -1,8 +1,8 @@
 //! `teliqon billings list`.
 
 use crate::api::{
-    AdditionalBilling, BillingKind, BillingQuery, MAX_PAGE_SIZE, MIN_SEARCH_LEN, Money,
-    PAGE_SIZES, VoiceBilling,
+    AdditionalBilling, BillingKind, BillingQuery, MAX_PAGE_SIZE, MIN_SEARCH_LEN, Money, PAGE_SIZES,
+    VoiceBilling,
 };
 use crate::cmd::reports::print::time_zone;
 use crate::context::Context;
@@ -82,10 +82,10 @@ fn check_bounds(name: &str, min: Option<Money>, max: Option<Money>) -> Result<()
     if let (Some(min), Some(max)) = (min, max)
         && min > max
     {
-        return Err(
-            Error::usage(format!("--min-{name} {min} is larger than --max-{name} {max}"))
-                .with_hint("swap the two amounts"),
-        );
+        return Err(Error::usage(format!(
+            "--min-{name} {min} is larger than --max-{name} {max}"
+        ))
+        .with_hint("swap the two amounts"));
     }
     Ok(())
 }

@@ -1,5 +1,5 @@
 //! Helpers shared by the integration tests.
 
+pub mod cmd;
 pub mod http;
 pub mod sandbox;
-pub mod cmd;
