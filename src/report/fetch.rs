@@ -33,7 +33,7 @@ pub const MAX_IN_FLIGHT: usize = 6;
 pub trait Row: DeserializeOwned + Sized {
     const KIND: BillingKind;
     /// Sort key: rows come newest first, then by id descending.
-    fn key(&self) -> (Timestamp, u64);
+    fn key(&self) -> Key;
     /// `GET` one page of this kind.
     fn fetch(
         client: &Client,
@@ -124,6 +124,13 @@ impl Progress {
     }
 }
 
+/// A row's sort key: timestamp, then id.
+pub type Key = (Timestamp, u64);
+/// First and last key of a page that was read.
+type Bounds = Option<(Key, Key)>;
+/// One worker of [`try_join_all`].
+pub type Job<'a> = Pin<Box<dyn Future<Output = Result<(), Error>> + 'a>>;
+
 /// What the first page of a list told.
 #[derive(Debug, Clone)]
 pub struct Head {
@@ -139,7 +146,7 @@ struct Checker {
     /// Last page that will be read (may be fewer than all with a limit).
     last_page: u64,
     /// First and last key of each page read (index = page − 1).
-    bounds: Vec<Option<((Timestamp, u64), (Timestamp, u64))>>,
+    bounds: Vec<Bounds>,
     rows: u64,
 }
 
@@ -198,14 +205,10 @@ impl Checker {
             if let Some(slot) = self.bounds.get_mut(index) {
                 *slot = Some((first.key(), last.key()));
             }
-            let neighbour_ok =
-                |a: Option<&Option<((Timestamp, u64), (Timestamp, u64))>>,
-                 b: Option<&Option<((Timestamp, u64), (Timestamp, u64))>>| {
-                    match (a, b) {
-                        (Some(Some((_, a_last))), Some(Some((b_first, _)))) => a_last > b_first,
-                        _ => true,
-                    }
-                };
+            let neighbour_ok = |a: Option<&Bounds>, b: Option<&Bounds>| match (a, b) {
+                (Some(Some((_, a_last))), Some(Some((b_first, _)))) => a_last > b_first,
+                _ => true,
+            };
             let prev = index.checked_sub(1).and_then(|i| self.bounds.get(i));
             let this = self.bounds.get(index);
             let next = self.bounds.get(index + 1);
@@ -308,8 +311,7 @@ where
     let workers = usize::try_from(last_page - 1)
         .unwrap_or(usize::MAX)
         .min(MAX_IN_FLIGHT);
-    let futures: Vec<Pin<Box<dyn Future<Output = Result<(), Error>> + '_>>> =
-        (0..workers).map(|_| Box::pin(worker()) as _).collect();
+    let futures: Vec<Job<'_>> = (0..workers).map(|_| Box::pin(worker()) as _).collect();
     try_join_all(futures).await?;
     checker.borrow().finish(limit)?;
     Ok(head)
@@ -317,11 +319,8 @@ where
 
 /// Polls every future until all succeed or one fails (the rest are dropped,
 /// which cancels their requests). A futures-free `try_join_all` for a handful.
-pub async fn try_join_all<'a>(
-    futures: Vec<Pin<Box<dyn Future<Output = Result<(), Error>> + 'a>>>,
-) -> Result<(), Error> {
-    let mut slots: Vec<Option<Pin<Box<dyn Future<Output = Result<(), Error>> + 'a>>>> =
-        futures.into_iter().map(Some).collect();
+pub async fn try_join_all<'a>(futures: Vec<Job<'a>>) -> Result<(), Error> {
+    let mut slots: Vec<Option<Job<'a>>> = futures.into_iter().map(Some).collect();
     std::future::poll_fn(move |cx| {
         let mut pending = false;
         for slot in &mut slots {

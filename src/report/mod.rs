@@ -83,6 +83,5 @@ pub async fn build(
     );
     progress.finish();
     result?;
-    drop((add_voice, add_additional));
     aggregator.into_inner().finish(currency)
 }

@@ -207,7 +207,6 @@ async fn list<R: Row + ListRow>(
     .await;
     progress.finish();
     result?;
-    drop(on_page);
     printer.into_inner().finish()?;
     let kind = match R::KIND {
         BillingKind::Voice => "voice",
