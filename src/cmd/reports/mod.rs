@@ -28,8 +28,9 @@ Examples:\n  teliqon reports set --weekly on --monthly on\n  teliqon reports set
 pub async fn run(ctx: &Context, command: ReportsCommand) -> Result<(), Error> {
     match command {
         ReportsCommand::Show => {
+            let format = ctx.show_format()?;
             let reports = ctx.client().await?.spending_reports().await?;
-            print_section(&ctx.io, ctx.format(), SectionView::Reports(&reports))
+            print_section(&ctx.io, format, SectionView::Reports(&reports))
         }
         ReportsCommand::Set(args) => set::run(ctx, args).await,
     }
