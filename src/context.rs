@@ -82,7 +82,8 @@ impl Context {
 
     /// The format of a `show` command, checked before anything is fetched.
     pub fn show_format(&self) -> Result<Format, Error> {
-        self.format().expect_one_of(crate::output::settings::SHOW_FORMATS)
+        self.format()
+            .expect_one_of(crate::output::settings::SHOW_FORMATS)
     }
 
     /// The profile name, checked.
