@@ -113,8 +113,55 @@ pub enum Command {
     /// Billings: the voice and additional deductions, as on the Billings page
     #[command(subcommand)]
     Billings(cmd::billings::BillingsCommand),
+    /// Shell completion scripts (bash, zsh, fish, powershell, elvish)
+    #[command(long_about = cmd::completions::LONG_ABOUT)]
+    Completions(cmd::completions::CompletionsArgs),
+    /// Manual pages
+    #[command(long_about = cmd::man::LONG_ABOUT)]
+    Man(cmd::man::ManArgs),
     /// The local sandbox server that implements the API contract
     #[cfg(feature = "sandbox")]
     #[command(subcommand)]
     Sandbox(cmd::sandbox::SandboxCommand),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// Every command has a one-line summary; every leaf has long help with examples.
+    #[test]
+    fn every_command_teaches_with_examples() {
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for sub in command
+                .get_subcommands()
+                .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+            {
+                let path = format!("{path} {}", sub.get_name());
+                if sub.get_about().is_none() {
+                    missing.push(format!("{path}: no summary"));
+                }
+                let has_leaves = sub.get_subcommands().any(|s| s.get_name() != "help");
+                if !has_leaves {
+                    let long = sub
+                        .get_long_about()
+                        .map(|s| s.to_string())
+                        .unwrap_or_default();
+                    if !long.contains("Example") {
+                        missing.push(format!("{path}: no examples in long help"));
+                    }
+                }
+                walk(sub, &path, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "teliqon", &mut missing);
+        assert!(missing.is_empty(), "{missing:#?}");
+    }
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
 }

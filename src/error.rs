@@ -161,3 +161,28 @@ impl From<std::io::Error> for Error {
         Error::failure(e.to_string())
     }
 }
+
+#[cfg(test)]
+mod readme_tests {
+    use super::Exit;
+
+    /// README's exit-code table is this table.
+    #[test]
+    fn readme_lists_every_exit_code() {
+        let readme = include_str!("../README.md");
+        let start = readme
+            .find("<!-- exit-codes -->")
+            .expect("exit-codes marker");
+        let end = readme.find("<!-- /exit-codes -->").expect("end marker");
+        let table = &readme[start..end];
+        for exit in Exit::ALL {
+            let row = format!("| {} | {} |", exit.code(), exit.meaning());
+            assert!(table.contains(&row), "README lacks {row:?}");
+        }
+        assert_eq!(
+            table.matches("\n| ").count(),
+            Exit::ALL.len() + 1,
+            "no extra rows"
+        );
+    }
+}

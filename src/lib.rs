@@ -5,6 +5,7 @@
 #![deny(clippy::print_stdout)]
 
 pub mod api;
+pub mod change;
 pub mod cli;
 pub mod client;
 pub mod cmd;
@@ -15,11 +16,15 @@ pub mod error;
 pub mod files;
 pub mod io;
 pub mod output;
+pub mod plan;
 pub mod prompt;
+pub mod qr;
 pub mod report;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod secret;
+pub mod settings_file;
+pub mod totp_check;
 pub mod view;
 
 use clap::Parser;
@@ -29,22 +34,33 @@ use std::process::ExitCode;
 pub fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
+            // --help and --version.
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() {
-                error::Exit::Usage.code()
-            } else {
-                0
-            });
+            return ExitCode::SUCCESS;
+        }
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return ExitCode::from(error::Exit::Usage.code());
+        }
+        Err(e) => {
+            io::report_error(&usage_error(&e));
+            return ExitCode::from(error::Exit::Usage.code());
         }
     };
     init_logging(cli.global.verbose);
-    let Some(command) = cli.command else {
-        let mut command = <cli::Cli as clap::CommandFactory>::command();
-        let _ = command.print_help();
-        return ExitCode::SUCCESS;
+    let result = match cli.command {
+        None => cmd::overview::print(),
+        // Local-only commands: no runtime, config, keyring or network.
+        Some(cli::Command::Completions(args)) => {
+            cmd::completions::run(&io::Io::detect(cli.global.quiet, true), args)
+        }
+        Some(cli::Command::Man(args)) => {
+            cmd::man::run(&io::Io::detect(cli.global.quiet, true), args)
+        }
+        Some(command) => run(cli.global, command),
     };
-    match run(cli.global, command) {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             io::report_error(&error);
@@ -54,7 +70,18 @@ pub fn main() -> ExitCode {
 }
 
 fn run(global: cli::GlobalArgs, command: cli::Command) -> Result<(), error::Error> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
+    // One thread is enough for a client; a server (the sandbox, in-process or
+    // in the foreground) answers concurrent requests better on all cores.
+    #[cfg(feature = "sandbox")]
+    let serves = global.sandbox || matches!(command, cli::Command::Sandbox(_));
+    #[cfg(not(feature = "sandbox"))]
+    let serves = false;
+    let mut builder = if serves {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
+    let runtime = builder
         .enable_all()
         .build()
         .map_err(|e| error::Error::failure(format!("cannot start the async runtime: {e}")))?;
@@ -64,6 +91,35 @@ fn run(global: cli::GlobalArgs, command: cli::Command) -> Result<(), error::Erro
         ctx.shutdown().await;
         result
     })
+}
+
+/// A clap error in our shape: one `error:` line and a `hint:` line.
+fn usage_error(e: &clap::Error) -> error::Error {
+    let text = e.to_string();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let message = lines
+        .first()
+        .map_or("invalid command line", |l| l.trim_start_matches("error: "));
+    let mut hint = None;
+    let mut usage = None;
+    for line in &lines[1.min(lines.len())..] {
+        if let Some(values) = line.strip_prefix("[possible values: ") {
+            hint = Some(format!("possible values: {}", values.trim_end_matches(']')));
+        } else if let Some(tip) = line.strip_prefix("tip: ") {
+            hint.get_or_insert_with(|| tip.to_owned());
+        } else if let Some(line) = line.strip_prefix("Usage: ") {
+            usage = Some(line.to_owned());
+        }
+    }
+    let hint = hint.unwrap_or_else(|| match usage {
+        Some(usage) => format!("usage: {usage} (see --help)"),
+        None => "see `teliqon --help`".to_owned(),
+    });
+    error::Error::usage(message).with_hint(hint)
 }
 
 /// `-v`: retries and notes; `-vv`: every HTTP exchange. Always to stderr.

@@ -20,6 +20,8 @@ pub enum ClientError {
         message: String,
         tries: u32,
     },
+    /// 429 after the last retry: the API asks to slow down.
+    RateLimited { message: String, tries: u32 },
     /// No HTTP answer: connect, TLS, timeout, reset (after any retries).
     Transport { message: String, tries: u32 },
     /// An answer that is not the contract's envelope (HTML, bad JSON, too big…).
@@ -39,6 +41,7 @@ impl ClientError {
             ClientError::Auth { .. } => Exit::Auth,
             ClientError::Rejected { .. } => Exit::Refused,
             ClientError::Server { .. }
+            | ClientError::RateLimited { .. }
             | ClientError::Transport { .. }
             | ClientError::Decode { .. } => Exit::Network,
             ClientError::Setup { .. } => Exit::Usage,
@@ -52,6 +55,7 @@ impl ClientError {
             | ClientError::Rejected { status, .. }
             | ClientError::Server { status, .. }
             | ClientError::Decode { status, .. } => Some(*status),
+            ClientError::RateLimited { .. } => Some(429),
             ClientError::Transport { .. } | ClientError::Setup { .. } => None,
         }
     }
@@ -64,6 +68,9 @@ impl ClientError {
                 }
                 ClientError::Rejected { .. } => return None,
                 ClientError::Server { .. } => "the API is failing; try again later",
+                ClientError::RateLimited { .. } => {
+                    "wait a minute and try again, or allow more tries with --max-retries"
+                }
                 ClientError::Transport { .. } => {
                     "check the network and the API URL (`teliqon auth status`, --api-url)"
                 }
@@ -109,6 +116,11 @@ impl fmt::Display for ClientError {
             } => write!(
                 f,
                 "the API failed (HTTP {status}): {message}{}",
+                tries_suffix(*tries)
+            ),
+            ClientError::RateLimited { message, tries } => write!(
+                f,
+                "the API is rate limiting requests (HTTP 429): {message}{}",
                 tries_suffix(*tries)
             ),
             ClientError::Transport { message, tries } => {

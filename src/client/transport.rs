@@ -239,6 +239,10 @@ fn describe(error: &(dyn std::error::Error + 'static)) -> String {
     if parts.is_empty() {
         parts.push(error.to_string());
     }
+    // hyper's "client error (Connect)" says nothing the causes below it do not.
+    if parts.len() > 1 && parts[0].starts_with("client error") {
+        parts.remove(0);
+    }
     parts.join(": ")
 }
 
@@ -306,6 +310,12 @@ fn decode<T: DeserializeOwned>(raw: RawAnswer, tries: u32) -> Result<Answer<T>, 
                     "the API redirects to {location}; teliqon does not follow redirects"
                 ),
                 excerpt: String::new(),
+            });
+        }
+        429 => {
+            return Err(ClientError::RateLimited {
+                message: api_error().map_or_else(fallback_message, |e| e.message),
+                tries,
             });
         }
         401 | 403 => {

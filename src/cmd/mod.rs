@@ -4,7 +4,10 @@ pub mod api;
 pub mod auth;
 pub mod balance;
 pub mod billings;
+pub mod completions;
 pub mod did;
+pub mod man;
+pub mod overview;
 pub mod reports;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
@@ -28,6 +31,8 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<(), Error> {
         Command::Subscriptions(cmd) => subscriptions::run(ctx, cmd).await,
         Command::Reports(cmd) => reports::run(ctx, cmd).await,
         Command::Billings(cmd) => billings::run(ctx, cmd).await,
+        Command::Completions(args) => completions::run(&ctx.io, args),
+        Command::Man(args) => man::run(&ctx.io, args),
         #[cfg(feature = "sandbox")]
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
     }

@@ -10,6 +10,9 @@ use comfy_table::Table;
 use serde::Serialize;
 use serde_json::Value;
 
+/// The formats a `show` command prints; check them before fetching anything.
+pub const SHOW_FORMATS: &[Format] = &[Format::Table, Format::Json];
+
 /// One section of the page, ready to print.
 pub enum SectionView<'a> {
     Api(&'a ApiView),
@@ -122,7 +125,7 @@ fn event_row(io: &Io, table: &mut Table, label: &str, channels: Channels) {
 
 /// Prints one section in the chosen format.
 pub fn print_section(io: &Io, format: Format, section: SectionView<'_>) -> Result<(), Error> {
-    match format.expect_one_of(&[Format::Table, Format::Json])? {
+    match format.expect_one_of(SHOW_FORMATS)? {
         Format::Json => print_json(io, &section.to_json()),
         _ if io.stdout_is_tty => io.outln(&format!(
             "{}\n{}",
@@ -143,7 +146,7 @@ pub fn print_settings(io: &Io, format: Format, view: &SettingsView) -> Result<()
         SectionView::Subscriptions(&view.subscriptions),
         SectionView::Reports(&view.spending_reports),
     ];
-    match format.expect_one_of(&[Format::Table, Format::Json])? {
+    match format.expect_one_of(SHOW_FORMATS)? {
         Format::Json => print_json(io, view),
         _ if io.stdout_is_tty => {
             let blocks: Vec<String> = sections

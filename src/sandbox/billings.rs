@@ -252,9 +252,20 @@ impl Generator {
     }
 
     fn number(&self, prefix: &str, digits: u32, value: u64, out: &mut String) {
-        let text = format!("{value:0width$}", width = digits as usize);
-        let split = if digits >= 7 { digits as usize - 4 } else { 3 };
-        let _ = write!(out, "{prefix} {} {}", &text[..split], &text[split..]);
+        // Two groups: all but the last four digits (three for short numbers), then the rest.
+        let tail = if digits >= 7 {
+            4
+        } else {
+            digits.saturating_sub(3)
+        };
+        let base = 10u64.pow(tail);
+        let (head_width, tail_width) = ((digits - tail) as usize, tail as usize);
+        let _ = write!(
+            out,
+            "{prefix} {:0head_width$} {:0tail_width$}",
+            value / base,
+            value % base
+        );
     }
 
     /// Appends the comment of row `i` to `out`.

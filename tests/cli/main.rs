@@ -1,9 +1,17 @@
-//! The one integration-test binary: runs the real `teliqon` executable.
+//! The one integration-test binary: every module drives the real `teliqon`
+//! binary, mostly against a sandbox server process on loopback.
 
-#[cfg(feature = "sandbox")]
-mod reports;
-#[cfg(feature = "sandbox")]
-mod sandbox;
-#[cfg(feature = "sandbox")]
-#[allow(dead_code)] // not every helper is used by every build of the test modules
+#![cfg(feature = "sandbox")]
+
 mod support;
+
+mod auth;
+mod docs;
+mod faults;
+mod network;
+mod reports;
+mod sandbox;
+mod set;
+mod settings_as_code;
+mod show;
+mod twofa;

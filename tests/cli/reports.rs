@@ -3,12 +3,12 @@
 //! period boundaries (DST, month ends, ISO week 53), empty periods, output
 //! shapes, bad input, and concurrency (nothing dropped, doubled or reordered).
 
-use crate::support::cmd::{Home, Outcome};
+use crate::support::cmd::{Home, Outcome, bin};
 use crate::support::sandbox::SandboxProcess;
+use crate::support::tmux::Tmux;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 fn sandbox(rows: u64, anchor: &str) -> SandboxProcess {
     SandboxProcess::start_with(&["--billings", &rows.to_string(), "--anchor", anchor], &[])
@@ -595,59 +595,27 @@ fn empty_period_prints_zero_totals_and_a_note() {
     );
 }
 
-/// Runs teliqon in a tmux pseudo-terminal and answers the screen once it exits.
+/// Runs teliqon in a tmux pseudo-terminal (UTC, no colour); answers the screen
+/// once it exited 0.
 fn on_terminal(home: &Home, sandbox: &SandboxProcess, args: &[&str]) -> String {
-    // tmux session names may not hold '.' or ':'.
-    let session: String = format!(
-        "teliqon-reports-{}-{}",
-        std::process::id(),
-        home.path().file_name().unwrap().to_string_lossy()
-    )
-    .chars()
-    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-    .collect();
-    let done = home.path().join("done");
+    let config = home.config_dir().to_string_lossy().into_owned();
+    let env = [
+        ("TELIQON_API_URL", sandbox.url.as_str()),
+        ("TELIQON_TOKEN", sandbox.token.as_str()),
+        ("TELIQON_CONFIG_DIR", config.as_str()),
+        ("TZ", "UTC"),
+        ("NO_COLOR", "1"),
+    ];
     let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
-    let script = format!(
-        "env -u TELIQON_PROFILE TELIQON_API_URL='{}' TELIQON_TOKEN='{}' TELIQON_CONFIG_DIR='{}' TZ=UTC NO_COLOR=1 TERM=xterm '{}' {}; touch '{}'; sleep 30",
-        sandbox.url,
-        sandbox.token,
-        home.config_dir().display(),
-        crate::support::cmd::bin(),
-        quoted.join(" "),
-        done.display()
+    let term = Tmux::start(
+        home.path(),
+        &env,
+        &format!("{} {}", bin(), quoted.join(" ")),
     );
-    let status = Command::new("tmux")
-        .args([
-            "new-session",
-            "-d",
-            "-x",
-            "120",
-            "-y",
-            "50",
-            "-s",
-            &session,
-            &script,
-        ])
-        .status()
-        .expect("tmux");
-    assert!(status.success());
-    let started = Instant::now();
-    while !done.exists() {
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "teliqon did not finish in tmux"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let screen = Command::new("tmux")
-        .args(["capture-pane", "-p", "-t", &session])
-        .output()
-        .expect("tmux capture");
-    let _ = Command::new("tmux")
-        .args(["kill-session", "-t", &session])
-        .status();
-    String::from_utf8_lossy(&screen.stdout).into_owned()
+    let code = term.wait_exit(Duration::from_secs(60));
+    let screen = term.screen(false);
+    assert_eq!(code, 0, "{screen}");
+    screen
 }
 
 #[test]

@@ -1,5 +1,7 @@
 //! `teliqon reports`: the Spending reports section.
 
+mod set;
+
 use crate::context::Context;
 use crate::error::Error;
 use crate::output::settings::{SectionView, print_section};
@@ -15,6 +17,14 @@ pub enum ReportsCommand {
 Examples:\n  teliqon reports show\n  teliqon reports show -o json"
     )]
     Show,
+    /// Turn the daily, weekly or monthly spending report email on or off (email only)
+    #[command(
+        long_about = "Turn the daily, weekly or monthly spending report on or off. Reports are \
+delivered by email only; there is no portal channel. Only the flags given change; the schedule is \
+printed as it now stands (nothing with --quiet).\n\n\
+Examples:\n  teliqon reports set --weekly on --monthly on\n  teliqon reports set --daily off --dry-run"
+    )]
+    Set(set::SetArgs),
     /// Print the spending report of a period: the Additional balance and Voice balance tables
     #[command(
         long_about = "Print the spending report of a period as the report email holds it: \
@@ -31,9 +41,11 @@ teliqon reports print --from 2026-01-01 --to 2026-03-31 -o csv --table voice > v
 pub async fn run(ctx: &Context, command: ReportsCommand) -> Result<(), Error> {
     match command {
         ReportsCommand::Show => {
+            let format = ctx.show_format()?;
             let reports = ctx.client().await?.spending_reports().await?;
-            print_section(&ctx.io, ctx.format(), SectionView::Reports(&reports))
+            print_section(&ctx.io, format, SectionView::Reports(&reports))
         }
+        ReportsCommand::Set(args) => set::run(ctx, args).await,
         ReportsCommand::Print(args) => print::run(ctx, args).await,
     }
 }

@@ -6,6 +6,7 @@ use crate::output::settings::print_settings;
 use crate::view::SettingsView;
 
 pub async fn run(ctx: &Context) -> Result<(), Error> {
+    let format = ctx.show_format()?;
     let view = SettingsView::fetch(ctx.client().await?).await?;
-    print_settings(&ctx.io, ctx.format(), &view)
+    print_settings(&ctx.io, format, &view)
 }

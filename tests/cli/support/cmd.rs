@@ -30,6 +30,24 @@ impl Home {
         self.dir.path().join("config")
     }
 
+    /// The variables that isolate a run in this home (also for tmux sessions).
+    pub fn env(&self) -> Vec<(String, String)> {
+        let path = |p: PathBuf| p.to_string_lossy().into_owned();
+        vec![
+            ("HOME".into(), path(self.path().to_path_buf())),
+            (
+                "XDG_CONFIG_HOME".into(),
+                path(self.path().join("xdg-config")),
+            ),
+            ("XDG_DATA_HOME".into(), path(self.path().join("xdg-data"))),
+            ("TELIQON_CONFIG_DIR".into(), path(self.config_dir())),
+            (
+                "TELIQON_SANDBOX_STATE".into(),
+                path(self.path().join("sandbox.json")),
+            ),
+        ]
+    }
+
     /// A `teliqon` command with this home, no inherited TELIQON_* variables,
     /// no colour, and the D-Bus session (if any) kept for keyring tests.
     pub fn teliqon(&self) -> Cmd {
@@ -40,13 +58,8 @@ impl Home {
                 command.env_remove(&key);
             }
         }
+        command.envs(self.env()).env("TERM", "dumb");
         command
-            .env("HOME", self.path())
-            .env("XDG_CONFIG_HOME", self.path().join("xdg-config"))
-            .env("XDG_DATA_HOME", self.path().join("xdg-data"))
-            .env("TELIQON_CONFIG_DIR", self.config_dir())
-            .env("TELIQON_SANDBOX_STATE", self.path().join("sandbox.json"))
-            .env("TERM", "dumb")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
@@ -54,6 +67,7 @@ impl Home {
             command,
             stdin: None,
             timeout: Duration::from_secs(60),
+            secret: None,
         }
     }
 
@@ -61,6 +75,7 @@ impl Home {
     pub fn teliqon_at(&self, url: &str, token: &str) -> Cmd {
         let mut cmd = self.teliqon();
         cmd.env("TELIQON_API_URL", url).env("TELIQON_TOKEN", token);
+        cmd.secret(token);
         cmd
     }
 }
@@ -76,6 +91,8 @@ pub struct Cmd {
     command: Command,
     stdin: Option<Vec<u8>>,
     timeout: Duration,
+    /// A token that must not appear in the output unless the command asks for it.
+    secret: Option<String>,
 }
 
 /// What a finished command did.
@@ -110,6 +127,27 @@ impl Cmd {
     pub fn stdin(&mut self, input: impl Into<Vec<u8>>) -> &mut Cmd {
         self.stdin = Some(input.into());
         self
+    }
+
+    /// Declares a token this command knows; [`Cmd::run`] then asserts it never
+    /// appears in stdout or stderr, except for the commands that print it on purpose.
+    pub fn secret(&mut self, token: &str) -> &mut Cmd {
+        self.secret = Some(token.to_owned());
+        self
+    }
+
+    fn prints_the_token_on_purpose(&self) -> bool {
+        let args: Vec<String> = self
+            .command
+            .get_args()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        args.windows(2)
+            .any(|w| (w[0] == "auth" || w[0] == "api") && w[1] == "token")
+            || args.iter().any(|a| a == "--reveal")
+            || args
+                .windows(2)
+                .any(|w| w[0] == "sandbox" && w[1] == "serve")
     }
 
     pub fn timeout(&mut self, timeout: Duration) -> &mut Cmd {
@@ -149,7 +187,11 @@ impl Cmd {
             if started.elapsed() > self.timeout {
                 let _ = child.kill();
                 let _ = child.wait();
-                panic!("teliqon {:?} did not finish within {:?}", self.command.get_args().collect::<Vec<_>>(), self.timeout);
+                panic!(
+                    "teliqon {:?} did not finish within {:?}",
+                    self.command.get_args().collect::<Vec<_>>(),
+                    self.timeout
+                );
             }
             std::thread::sleep(Duration::from_millis(5));
         };
@@ -157,11 +199,21 @@ impl Cmd {
             use std::os::unix::process::ExitStatusExt;
             128 + status.signal().unwrap_or(0)
         });
-        Outcome {
+        let outcome = Outcome {
             code,
             stdout: String::from_utf8_lossy(&out.join().unwrap()).into_owned(),
             stderr: String::from_utf8_lossy(&err.join().unwrap()).into_owned(),
+        };
+        if let Some(secret) = self.secret.as_deref().filter(|s| s.len() >= 8)
+            && !self.prints_the_token_on_purpose()
+        {
+            assert!(
+                !outcome.stdout.contains(secret) && !outcome.stderr.contains(secret),
+                "the token leaked in the output of {:?}: {outcome:#?}",
+                self.command.get_args().collect::<Vec<_>>()
+            );
         }
+        outcome
     }
 
     /// Runs and asserts exit 0; answers the outcome.
@@ -188,15 +240,27 @@ impl Outcome {
 
     /// Asserts stderr is a one-line `error:` with an optional `hint:` line.
     pub fn assert_clean_error(&self) {
-        let lines: Vec<&str> = self.stderr.lines().filter(|l| !l.starts_with("warning:")).collect();
+        let lines: Vec<&str> = self
+            .stderr
+            .lines()
+            .filter(|l| !l.starts_with("warning:"))
+            .collect();
         assert!(
             !lines.is_empty() && lines[0].starts_with("error: "),
             "stderr should start with `error: `: {:?}",
             self.stderr
         );
-        assert!(lines.len() <= 2, "error should be one line plus a hint: {:?}", self.stderr);
+        assert!(
+            lines.len() <= 2,
+            "error should be one line plus a hint: {:?}",
+            self.stderr
+        );
         if lines.len() == 2 {
-            assert!(lines[1].starts_with("hint: "), "second line should be a hint: {:?}", self.stderr);
+            assert!(
+                lines[1].starts_with("hint: "),
+                "second line should be a hint: {:?}",
+                self.stderr
+            );
         }
         assert!(!self.stderr.contains("panicked"), "panic: {}", self.stderr);
     }

@@ -1,5 +1,10 @@
-//! Helpers shared by the integration tests.
+//! Shared test support.
 
 pub mod cmd;
 pub mod http;
+pub mod proxy;
 pub mod sandbox;
+pub mod tls;
+pub mod tmux;
+
+pub use cmd::{Home, bin};

@@ -1,0 +1,185 @@
+//! Exit codes and network faults: every failure is one clear line with the documented code.
+
+use crate::support::Home;
+use crate::support::sandbox::SandboxProcess;
+use std::time::Duration;
+
+fn with_fault(spec: &str) -> SandboxProcess {
+    SandboxProcess::start_with(&["--fault", spec], &[])
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let home = Home::new();
+    home.teliqon()
+        .args(["settings", "show", "--bogus"])
+        .fails(2);
+    home.teliqon().args(["did", "frobnicate"]).fails(2);
+    let out = home
+        .teliqon_at("http://127.0.0.1:9", "tq_0123456789abcdef")
+        .args(["settings", "show", "-o", "csv"])
+        .fails(2);
+    out.assert_clean_error();
+    assert!(out.stderr.contains("table, json"), "{}", out.stderr);
+    let out = home
+        .teliqon()
+        .args(["--profile", "../etc", "did", "show"])
+        .fails(2);
+    out.assert_clean_error();
+}
+
+#[test]
+fn a_wrong_token_exits_4_with_a_hint() {
+    let server = SandboxProcess::start();
+    let home = Home::new();
+    let out = home
+        .teliqon_at(&server.url, "tq_wrong_wrong_wrong")
+        .args(["settings", "show"])
+        .fails(4);
+    out.assert_clean_error();
+    assert!(out.stderr.contains("HTTP 401"), "{}", out.stderr);
+    assert!(out.stderr.contains("auth login"), "{}", out.stderr);
+}
+
+#[test]
+fn not_signed_in_exits_4() {
+    let home = Home::new();
+    let out = home.teliqon().args(["settings", "show"]).fails(4);
+    out.assert_clean_error();
+    assert!(out.stderr.contains("not signed in"), "{}", out.stderr);
+}
+
+#[test]
+fn connection_refused_exits_6_after_retries() {
+    let home = Home::new();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    let out = home
+        .teliqon_at(&format!("http://127.0.0.1:{port}"), "tq_0123456789abcdef")
+        .args(["did", "show", "--max-retries", "2"])
+        .fails(6);
+    out.assert_clean_error();
+    assert!(
+        out.stderr.contains("could not reach the API"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("after 3 tries"), "{}", out.stderr);
+}
+
+#[test]
+fn server_faults_map_to_their_exit_codes() {
+    let home = Home::new();
+    for (spec, code, needle) in [
+        ("kind=status:500,times=0", 6, "HTTP 500"),
+        ("kind=status:502,times=0", 6, "HTTP 502"),
+        ("kind=status:503,times=0", 6, "after 2 tries"),
+        ("kind=status:429,times=0,retry-after=1", 6, "HTTP 429"),
+        ("kind=status:403,times=0", 4, "HTTP 403"),
+        ("kind=status:404,times=0", 5, "HTTP 404"),
+        ("kind=html,times=0", 6, "expected JSON, got text/html"),
+        ("kind=truncated,times=0", 6, "not the expected JSON"),
+        ("kind=envelope-false,times=0", 5, "refused"),
+        ("kind=huge,times=0", 6, "larger than 8 MiB"),
+        ("kind=reset,times=0", 6, "connection broke"),
+    ] {
+        let server = with_fault(spec);
+        let out = home
+            .teliqon_at(&server.url, &server.token)
+            .args(["did", "show", "--max-retries", "1"])
+            .timeout(Duration::from_secs(40))
+            .run();
+        assert_eq!(out.code, code, "{spec}: {out:#?}");
+        out.assert_clean_error();
+        assert!(out.stderr.contains(needle), "{spec}: {}", out.stderr);
+    }
+}
+
+#[test]
+fn a_server_that_never_answers_gives_up_at_the_timeout() {
+    let server = with_fault("kind=hang,times=0");
+    let home = Home::new();
+    let out = home
+        .teliqon_at(&server.url, &server.token)
+        .args(["did", "show", "--timeout", "2"])
+        .timeout(Duration::from_secs(30))
+        .fails(6);
+    out.assert_clean_error();
+    assert!(
+        out.stderr.contains("no answer within 2 s"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_transient_503_is_retried_and_succeeds() {
+    let server = with_fault("kind=status:503,nth=1,times=2,retry-after=1");
+    let home = Home::new();
+    let out = home
+        .teliqon_at(&server.url, &server.token)
+        .args(["-v", "reports", "show", "-o", "json"])
+        .ok();
+    assert!(out.json()["daily"].is_boolean());
+    assert!(
+        out.stderr.contains("HTTP 503"),
+        "the retry is logged with -v: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn plain_http_to_a_remote_host_is_refused() {
+    let home = Home::new();
+    let out = home
+        .teliqon_at("http://api.teliqon.example", "tq_0123456789abcdef")
+        .args(["settings", "show"])
+        .fails(2);
+    out.assert_clean_error();
+    assert!(
+        out.stderr.contains("--allow-insecure-http"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn verbose_logging_redacts_the_token() {
+    let server = SandboxProcess::start();
+    let home = Home::new();
+    // Cmd::run asserts the token is absent from stdout and stderr.
+    let out = home
+        .teliqon_at(&server.url, &server.token)
+        .args(["-vv", "settings", "show"])
+        .ok();
+    assert!(
+        out.stderr.contains("X-Access-Token: <redacted>"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let server = SandboxProcess::start();
+    let home = Home::new();
+    let mut command = std::process::Command::new("bash");
+    command
+        .arg("-c")
+        .arg(format!(
+            "'{}' settings show | head -1; echo \"status=${{PIPESTATUS[0]}}\"",
+            crate::support::bin()
+        ))
+        .envs(home.env())
+        .env("TELIQON_API_URL", &server.url)
+        .env("TELIQON_TOKEN", &server.token);
+    let output = command.output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stdout.contains("status=0"), "{stdout}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("error"),
+        "{stderr}"
+    );
+}
