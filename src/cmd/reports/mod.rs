@@ -31,7 +31,7 @@ Examples:\n  teliqon reports set --weekly on --monthly on\n  teliqon reports set
 \"Additional balance\" (one row per service) and \"Voice balance\" (one row per destination), \
 each with a totals row. --period picks the last complete day, ISO week or month; --date another \
 one; --from/--to any range of days (both included). Dates are in the profile's time_zone (else the \
-local zone).\n\nExamples:\n  teliqon reports print --period monthly\n  \
+local zone). Tables on a terminal; on a pipe, tab-separated lines with the -o csv columns.\n\nExamples:\n  teliqon reports print --period monthly\n  \
 teliqon reports print --period weekly --date 2026-W53 -o json\n  \
 teliqon reports print --from 2026-01-01 --to 2026-03-31 -o csv --table voice > voice.csv"
     )]
