@@ -907,7 +907,7 @@ fn concurrent_reads_neither_drop_double_nor_reorder_rows() {
 
     // The report over the whole 90 days counts exactly the server's rows.
     let (all_from, all_to) = ("2026-03-03T00:00:00Z", "2026-06-01T00:00:00Z");
-    let doc = ok(
+    let out = ok(
         &home,
         &sandbox,
         "UTC",
@@ -921,8 +921,10 @@ fn concurrent_reads_neither_drop_double_nor_reorder_rows() {
             "-o",
             "json",
         ],
-    )
-    .json();
+    );
+    // stderr is a pipe: no progress bar, however long reading takes.
+    assert_eq!(out.stderr, "", "nothing but data on a pipe");
+    let doc = out.json();
     let calls: u64 = doc["voice"]["rows"]
         .as_array()
         .unwrap()
