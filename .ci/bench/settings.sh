@@ -30,11 +30,11 @@ hyperfine --style basic --warmup 10 --runs 200 -N --export-markdown "$work/start
     "$bin settings show -o json" \
     "curl -sf -H @$work/header $TELIQON_API_URL/api/v1/settings/notifications" >&2
 hyperfine --style basic --warmup 1 --runs 5 --export-markdown "$work/report.md" \
-    "$bin reports print --from $from --to $to -o json" >&2
+    "$bin reports print --from $from --to $to --time-zone UTC -o json" >&2
 
 peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
 show_kib=$(peak "$bin" settings show -o json)
-report_kib=$(peak "$bin" reports print --from "$from" --to "$to" -o json)
+report_kib=$(peak "$bin" reports print --from "$from" --to "$to" --time-zone UTC -o json)
 size=$(stat -c %s "$bin")
 
 echo "Measured $(date -u +%F) on $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $rows billing rows:"

@@ -6,13 +6,13 @@
 #   - wall time with hyperfine (1 warm-up, 5 runs), and
 #   - peak resident memory with /usr/bin/time -v,
 # of `teliqon reports print --from … --to … -o json` over all N rows, checks that
-# the report counted every row, and writes the table to docs/bench-reports.md.
+# the report counted every row, and prints the table as Markdown (or to $BENCH_OUT).
 #
-# Usage: bench/reports.sh [ROWS…]          e.g. bench/reports.sh 100000
+# Usage: .ci/bench/reports.sh [ROWS…]          e.g. .ci/bench/reports.sh 100000
 # Needs: hyperfine, GNU time (/usr/bin/time), python3. TELIQON_BIN=… skips the build.
 set -euo pipefail
 
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 rows=("$@")
 [ ${#rows[@]} -eq 0 ] && rows=(100000 1000000)
 runs=${BENCH_RUNS:-5}
@@ -91,12 +91,12 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
     echo "Command: \`teliqon reports print --from $from --to $to --time-zone UTC -o json\`"
     echo "against \`teliqon sandbox serve --billings N\` (4/5 voice, 1/5 additional rows; pages of 250,"
     echo "up to 6 requests in flight). Wall time by hyperfine (1 warm-up, $runs runs); user/system are"
-    echo "the client's CPU; peak RSS of the client by \`/usr/bin/time -v\`. Reproduce with \`bench/reports.sh\`."
+    echo "the client's CPU; peak RSS of the client by \`/usr/bin/time -v\`. Reproduce with \`.ci/bench/reports.sh\`."
     echo
     echo "| Rows | Wall (mean ± σ) | Min | Max | User | System | Peak RSS |"
     echo "|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${results[@]}"
     echo
     echo "Targets (issue 6): 100,000 rows < 1 s, 1,000,000 rows < 8 s, peak memory < 64 MiB."
-} >docs/bench-reports.md
-cat docs/bench-reports.md
+} >"${BENCH_OUT:-/dev/stdout}"
+
