@@ -22,6 +22,7 @@ pub struct Cli {
 
 /// Flags every command takes.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (credentials and preferences) [env: TELIQON_PROFILE]
     #[arg(
