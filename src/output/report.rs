@@ -234,8 +234,9 @@ fn amount_cells(amounts: &Amounts, currency: &str) -> [Cell; 3] {
     ]
 }
 
-fn bold(io: &Io, text: &str) -> String {
-    io.paint("1", text)
+/// A bold cell (styled by comfy-table, so widths stay right).
+fn bold(text: &str) -> Cell {
+    Cell::new(text).add_attribute(comfy_table::Attribute::Bold)
 }
 
 fn additional_table(io: &Io, report: &Report) -> Table {
@@ -266,7 +267,7 @@ fn additional_table(io: &Io, report: &Report) -> Table {
     if day {
         totals.push(Cell::new(""));
     }
-    totals.push(Cell::new(bold(io, "Total")));
+    totals.push(bold("Total"));
     totals.push(right(report.additional.count.to_string()));
     totals.extend(amount_cells(&report.additional.totals, &report.currency));
     table.add_row(totals);
@@ -302,7 +303,7 @@ fn voice_table(io: &Io, report: &Report) -> Table {
     if day {
         totals.push(Cell::new(""));
     }
-    totals.push(Cell::new(bold(io, "Total")));
+    totals.push(bold("Total"));
     totals.push(right(report.voice.count.to_string()));
     totals.push(right(minutes(report.voice.seconds)));
     totals.extend(amount_cells(&report.voice.totals, &report.currency));
