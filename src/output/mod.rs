@@ -64,7 +64,11 @@ pub fn new_table(io: &Io) -> Table {
     table.set_content_arrangement(ContentArrangement::Dynamic);
     // Our colour policy (NO_COLOR, TERM=dumb, CLICOLOR_FORCE) decides styling,
     // not comfy-table's own TTY check; the terminal width is kept for fitting.
-    let width = if io.stdout_is_tty { table.width() } else { None };
+    let width = if io.stdout_is_tty {
+        table.width()
+    } else {
+        None
+    };
     table.force_no_tty();
     if let Some(width) = width {
         table.set_width(width);

@@ -5,6 +5,7 @@
 
 mod support;
 
+mod architecture;
 mod auth;
 mod docs;
 mod faults;
