@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'teliqon' -ScriptBlock {
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Balance: low balance limit and top-up notifications')
             [CompletionResult]::new('subscriptions', 'subscriptions', [CompletionResultType]::ParameterValue, 'Subscriptions: expiring and billing notifications')
             [CompletionResult]::new('reports', 'reports', [CompletionResultType]::ParameterValue, 'Spending reports: the email schedule and the reports themselves')
+            [CompletionResult]::new('billings', 'billings', [CompletionResultType]::ParameterValue, 'Billings: the voice and additional deductions, as on the Billings page')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Shell completion scripts (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Manual pages')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'The local sandbox server that implements the API contract')
@@ -979,6 +980,7 @@ Register-ArgumentCompleter -Native -CommandName 'teliqon' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show which spending report emails are on (daily, weekly, monthly)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Turn the daily, weekly or monthly spending report email on or off (email only)')
+            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print the spending report of a period: the Additional balance and Voice balance tables')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1030,9 +1032,40 @@ Register-ArgumentCompleter -Native -CommandName 'teliqon' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'teliqon;reports;print' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The report of the last complete day, ISO week (Monday to Sunday) or calendar month')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'With --period: report the day, week or month holding DATE instead (YYYY-MM-DD; also YYYY-Www for a week, YYYY-MM for a month)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the range, included (YYYY-MM-DD)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day of the range, included (YYYY-MM-DD)')
+            [CompletionResult]::new('--group-by', '--group-by', [CompletionResultType]::ParameterName, 'Split the rows of both tables per day')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Print only one of the two tables (for -o csv: one table per file)')
+            [CompletionResult]::new('--time-zone', '--time-zone', [CompletionResultType]::ParameterName, 'Time zone of the dates, an IANA name [default: the profile''s time_zone, else the local zone]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL, overriding the profile''s [env: TELIQON_API_URL]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to establish a connection [default: 10]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds for a whole request before giving up [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trusted CA certificates, PEM (corporate TLS interception) [env: TELIQON_CA_BUNDLE]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow a --from/--to range longer than 366 days')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Start the embedded sandbox and run the command against it (no account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the flag to pass instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow http:// API URLs other than loopback (the token travels unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'teliqon;reports;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show which spending report emails are on (daily, weekly, monthly)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Turn the daily, weekly or monthly spending report email on or off (email only)')
+            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print the spending report of a period: the Additional balance and Voice balance tables')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1042,7 +1075,78 @@ Register-ArgumentCompleter -Native -CommandName 'teliqon' -ScriptBlock {
         'teliqon;reports;help;set' {
             break
         }
+        'teliqon;reports;help;print' {
+            break
+        }
         'teliqon;reports;help;help' {
+            break
+        }
+        'teliqon;billings' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL, overriding the profile''s [env: TELIQON_API_URL]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to establish a connection [default: 10]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds for a whole request before giving up [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trusted CA certificates, PEM (corporate TLS interception) [env: TELIQON_CA_BUNDLE]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Start the embedded sandbox and run the command against it (no account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the flag to pass instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow http:// API URLs other than loopback (the token travels unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List voice or additional billings, newest first, with the Billings page''s filters')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'teliqon;billings;list' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which list')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day, included (YYYY-MM-DD)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day, included (YYYY-MM-DD)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only rows whose comment contains TEXT (at least 2 characters, any case)')
+            [CompletionResult]::new('--min-net', '--min-net', [CompletionResultType]::ParameterName, 'Only rows with a net amount of at least AMOUNT (e.g. 0.50)')
+            [CompletionResult]::new('--max-net', '--max-net', [CompletionResultType]::ParameterName, 'Only rows with a net amount of at most AMOUNT')
+            [CompletionResult]::new('--min-total', '--min-total', [CompletionResultType]::ParameterName, 'Only rows with a total (tax included) of at least AMOUNT')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Only rows with a total (tax included) of at most AMOUNT')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows [default: 100]')
+            [CompletionResult]::new('--time-zone', '--time-zone', [CompletionResultType]::ParameterName, 'Time zone of the dates, an IANA name [default: the profile''s time_zone, else the local zone]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL, overriding the profile''s [env: TELIQON_API_URL]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to establish a connection [default: 10]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds for a whole request before giving up [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trusted CA certificates, PEM (corporate TLS interception) [env: TELIQON_CA_BUNDLE]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Print every matching row')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Start the embedded sandbox and run the command against it (no account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the flag to pass instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow http:// API URLs other than loopback (the token travels unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'teliqon;billings;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List voice or additional billings, newest first, with the Billings page''s filters')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'teliqon;billings;help;list' {
+            break
+        }
+        'teliqon;billings;help;help' {
             break
         }
         'teliqon;completions' {
@@ -1163,6 +1267,7 @@ Register-ArgumentCompleter -Native -CommandName 'teliqon' -ScriptBlock {
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Balance: low balance limit and top-up notifications')
             [CompletionResult]::new('subscriptions', 'subscriptions', [CompletionResultType]::ParameterValue, 'Subscriptions: expiring and billing notifications')
             [CompletionResult]::new('reports', 'reports', [CompletionResultType]::ParameterValue, 'Spending reports: the email schedule and the reports themselves')
+            [CompletionResult]::new('billings', 'billings', [CompletionResultType]::ParameterValue, 'Billings: the voice and additional deductions, as on the Billings page')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Shell completion scripts (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Manual pages')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'The local sandbox server that implements the API contract')
@@ -1289,12 +1394,23 @@ Register-ArgumentCompleter -Native -CommandName 'teliqon' -ScriptBlock {
         'teliqon;help;reports' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show which spending report emails are on (daily, weekly, monthly)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Turn the daily, weekly or monthly spending report email on or off (email only)')
+            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print the spending report of a period: the Additional balance and Voice balance tables')
             break
         }
         'teliqon;help;reports;show' {
             break
         }
         'teliqon;help;reports;set' {
+            break
+        }
+        'teliqon;help;reports;print' {
+            break
+        }
+        'teliqon;help;billings' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List voice or additional billings, newest first, with the Billings page''s filters')
+            break
+        }
+        'teliqon;help;billings;list' {
             break
         }
         'teliqon;help;completions' {

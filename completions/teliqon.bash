@@ -28,6 +28,9 @@ _teliqon() {
             teliqon,balance)
                 cmd="teliqon__subcmd__balance"
                 ;;
+            teliqon,billings)
+                cmd="teliqon__subcmd__billings"
+                ;;
             teliqon,completions)
                 cmd="teliqon__subcmd__completions"
                 ;;
@@ -187,6 +190,18 @@ _teliqon() {
             teliqon__subcmd__balance__subcmd__help,show)
                 cmd="teliqon__subcmd__balance__subcmd__help__subcmd__show"
                 ;;
+            teliqon__subcmd__billings,help)
+                cmd="teliqon__subcmd__billings__subcmd__help"
+                ;;
+            teliqon__subcmd__billings,list)
+                cmd="teliqon__subcmd__billings__subcmd__list"
+                ;;
+            teliqon__subcmd__billings__subcmd__help,help)
+                cmd="teliqon__subcmd__billings__subcmd__help__subcmd__help"
+                ;;
+            teliqon__subcmd__billings__subcmd__help,list)
+                cmd="teliqon__subcmd__billings__subcmd__help__subcmd__list"
+                ;;
             teliqon__subcmd__did,help)
                 cmd="teliqon__subcmd__did__subcmd__help"
                 ;;
@@ -216,6 +231,9 @@ _teliqon() {
                 ;;
             teliqon__subcmd__help,balance)
                 cmd="teliqon__subcmd__help__subcmd__balance"
+                ;;
+            teliqon__subcmd__help,billings)
+                cmd="teliqon__subcmd__help__subcmd__billings"
                 ;;
             teliqon__subcmd__help,completions)
                 cmd="teliqon__subcmd__help__subcmd__completions"
@@ -289,11 +307,17 @@ _teliqon() {
             teliqon__subcmd__help__subcmd__balance,show)
                 cmd="teliqon__subcmd__help__subcmd__balance__subcmd__show"
                 ;;
+            teliqon__subcmd__help__subcmd__billings,list)
+                cmd="teliqon__subcmd__help__subcmd__billings__subcmd__list"
+                ;;
             teliqon__subcmd__help__subcmd__did,set)
                 cmd="teliqon__subcmd__help__subcmd__did__subcmd__set"
                 ;;
             teliqon__subcmd__help__subcmd__did,show)
                 cmd="teliqon__subcmd__help__subcmd__did__subcmd__show"
+                ;;
+            teliqon__subcmd__help__subcmd__reports,print)
+                cmd="teliqon__subcmd__help__subcmd__reports__subcmd__print"
                 ;;
             teliqon__subcmd__help__subcmd__reports,set)
                 cmd="teliqon__subcmd__help__subcmd__reports__subcmd__set"
@@ -325,6 +349,9 @@ _teliqon() {
             teliqon__subcmd__reports,help)
                 cmd="teliqon__subcmd__reports__subcmd__help"
                 ;;
+            teliqon__subcmd__reports,print)
+                cmd="teliqon__subcmd__reports__subcmd__print"
+                ;;
             teliqon__subcmd__reports,set)
                 cmd="teliqon__subcmd__reports__subcmd__set"
                 ;;
@@ -333,6 +360,9 @@ _teliqon() {
                 ;;
             teliqon__subcmd__reports__subcmd__help,help)
                 cmd="teliqon__subcmd__reports__subcmd__help__subcmd__help"
+                ;;
+            teliqon__subcmd__reports__subcmd__help,print)
+                cmd="teliqon__subcmd__reports__subcmd__help__subcmd__print"
                 ;;
             teliqon__subcmd__reports__subcmd__help,set)
                 cmd="teliqon__subcmd__reports__subcmd__help__subcmd__set"
@@ -407,7 +437,7 @@ _teliqon() {
 
     case "${cmd}" in
         teliqon)
-            opts="-o -q -v -h -V --profile --sandbox --output --no-input --quiet --verbose --api-url --connect-timeout --timeout --max-retries --ca-file --allow-insecure-http --help --version auth settings api 2fa did balance subscriptions reports completions man sandbox help"
+            opts="-o -q -v -h -V --profile --sandbox --output --no-input --quiet --verbose --api-url --connect-timeout --timeout --max-retries --ca-file --allow-insecure-http --help --version auth settings api 2fa did balance subscriptions reports billings completions man sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1798,6 +1828,180 @@ _teliqon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        teliqon__subcmd__billings)
+            opts="-o -q -v -h -V --profile --sandbox --output --no-input --quiet --verbose --api-url --connect-timeout --timeout --max-retries --ca-file --allow-insecure-http --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        teliqon__subcmd__billings__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        teliqon__subcmd__billings__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        teliqon__subcmd__billings__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        teliqon__subcmd__billings__subcmd__list)
+            opts="-o -q -v -h -V --kind --from --to --search --min-net --max-net --min-total --max-total --limit --all --time-zone --profile --sandbox --output --no-input --quiet --verbose --api-url --connect-timeout --timeout --max-retries --ca-file --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "voice additional" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-net)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-net)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time-zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         teliqon__subcmd__completions)
             opts="-o -q -v -h -V --out-dir --list-profiles --profile --sandbox --output --no-input --quiet --verbose --api-url --connect-timeout --timeout --max-retries --ca-file --allow-insecure-http --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2051,7 +2255,7 @@ _teliqon() {
             return 0
             ;;
         teliqon__subcmd__help)
-            opts="auth settings api 2fa did balance subscriptions reports completions man sandbox help"
+            opts="auth settings api 2fa did balance subscriptions reports billings completions man sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2344,6 +2548,34 @@ _teliqon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        teliqon__subcmd__help__subcmd__billings)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        teliqon__subcmd__help__subcmd__billings__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         teliqon__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2429,8 +2661,22 @@ _teliqon() {
             return 0
             ;;
         teliqon__subcmd__help__subcmd__reports)
-            opts="show set"
+            opts="show set print"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        teliqon__subcmd__help__subcmd__reports__subcmd__print)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2661,7 +2907,7 @@ _teliqon() {
             return 0
             ;;
         teliqon__subcmd__reports)
-            opts="-o -q -v -h -V --profile --sandbox --output --no-input --quiet --verbose --api-url --connect-timeout --timeout --max-retries --ca-file --allow-insecure-http --help --version show set help"
+            opts="-o -q -v -h -V --profile --sandbox --output --no-input --quiet --verbose --api-url --connect-timeout --timeout --max-retries --ca-file --allow-insecure-http --help --version show set print help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2707,7 +2953,7 @@ _teliqon() {
             return 0
             ;;
         teliqon__subcmd__reports__subcmd__help)
-            opts="show set help"
+            opts="show set print help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2721,6 +2967,20 @@ _teliqon() {
             return 0
             ;;
         teliqon__subcmd__reports__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        teliqon__subcmd__reports__subcmd__help__subcmd__print)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2755,6 +3015,80 @@ _teliqon() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        teliqon__subcmd__reports__subcmd__print)
+            opts="-o -q -v -h -V --period --date --from --to --force --group-by --table --time-zone --profile --sandbox --output --no-input --quiet --verbose --api-url --connect-timeout --timeout --max-retries --ca-file --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --period)
+                    COMPREPLY=($(compgen -W "daily weekly monthly" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-by)
+                    COMPREPLY=($(compgen -W "day" -- "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -W "additional voice" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

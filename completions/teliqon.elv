@@ -45,6 +45,7 @@ set edit:completion:arg-completer[teliqon] = {|@words|
             cand balance 'Balance: low balance limit and top-up notifications'
             cand subscriptions 'Subscriptions: expiring and billing notifications'
             cand reports 'Spending reports: the email schedule and the reports themselves'
+            cand billings 'Billings: the voice and additional deductions, as on the Billings page'
             cand completions 'Shell completion scripts (bash, zsh, fish, powershell, elvish)'
             cand man 'Manual pages'
             cand sandbox 'The local sandbox server that implements the API contract'
@@ -901,6 +902,7 @@ set edit:completion:arg-completer[teliqon] = {|@words|
             cand --version 'Print version'
             cand show 'Show which spending report emails are on (daily, weekly, monthly)'
             cand set 'Turn the daily, weekly or monthly spending report email on or off (email only)'
+            cand print 'Print the spending report of a period: the Additional balance and Voice balance tables'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'teliqon;reports;show'= {
@@ -949,16 +951,111 @@ set edit:completion:arg-completer[teliqon] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'teliqon;reports;print'= {
+            cand --period 'The report of the last complete day, ISO week (Monday to Sunday) or calendar month'
+            cand --date 'With --period: report the day, week or month holding DATE instead (YYYY-MM-DD; also YYYY-Www for a week, YYYY-MM for a month)'
+            cand --from 'First day of the range, included (YYYY-MM-DD)'
+            cand --to 'Last day of the range, included (YYYY-MM-DD)'
+            cand --group-by 'Split the rows of both tables per day'
+            cand --table 'Print only one of the two tables (for -o csv: one table per file)'
+            cand --time-zone 'Time zone of the dates, an IANA name [default: the profile''s time_zone, else the local zone]'
+            cand --profile 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'API base URL, overriding the profile''s [env: TELIQON_API_URL]'
+            cand --connect-timeout 'Seconds to establish a connection [default: 10]'
+            cand --timeout 'Seconds for a whole request before giving up [default: 30]'
+            cand --max-retries 'Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]'
+            cand --ca-file 'Extra trusted CA certificates, PEM (corporate TLS interception) [env: TELIQON_CA_BUNDLE]'
+            cand --force 'Allow a --from/--to range longer than 366 days'
+            cand --sandbox 'Start the embedded sandbox and run the command against it (no account needed)'
+            cand --no-input 'Never prompt; fail and name the flag to pass instead'
+            cand -q 'Print no notes on stderr (errors and warnings still show)'
+            cand --quiet 'Print no notes on stderr (errors and warnings still show)'
+            cand -v 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)'
+            cand --verbose 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)'
+            cand --allow-insecure-http 'Allow http:// API URLs other than loopback (the token travels unencrypted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'teliqon;reports;help'= {
             cand show 'Show which spending report emails are on (daily, weekly, monthly)'
             cand set 'Turn the daily, weekly or monthly spending report email on or off (email only)'
+            cand print 'Print the spending report of a period: the Additional balance and Voice balance tables'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'teliqon;reports;help;show'= {
         }
         &'teliqon;reports;help;set'= {
         }
+        &'teliqon;reports;help;print'= {
+        }
         &'teliqon;reports;help;help'= {
+        }
+        &'teliqon;billings'= {
+            cand --profile 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'API base URL, overriding the profile''s [env: TELIQON_API_URL]'
+            cand --connect-timeout 'Seconds to establish a connection [default: 10]'
+            cand --timeout 'Seconds for a whole request before giving up [default: 30]'
+            cand --max-retries 'Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]'
+            cand --ca-file 'Extra trusted CA certificates, PEM (corporate TLS interception) [env: TELIQON_CA_BUNDLE]'
+            cand --sandbox 'Start the embedded sandbox and run the command against it (no account needed)'
+            cand --no-input 'Never prompt; fail and name the flag to pass instead'
+            cand -q 'Print no notes on stderr (errors and warnings still show)'
+            cand --quiet 'Print no notes on stderr (errors and warnings still show)'
+            cand -v 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)'
+            cand --verbose 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)'
+            cand --allow-insecure-http 'Allow http:// API URLs other than loopback (the token travels unencrypted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List voice or additional billings, newest first, with the Billings page''s filters'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'teliqon;billings;list'= {
+            cand --kind 'Which list'
+            cand --from 'First day, included (YYYY-MM-DD)'
+            cand --to 'Last day, included (YYYY-MM-DD)'
+            cand --search 'Only rows whose comment contains TEXT (at least 2 characters, any case)'
+            cand --min-net 'Only rows with a net amount of at least AMOUNT (e.g. 0.50)'
+            cand --max-net 'Only rows with a net amount of at most AMOUNT'
+            cand --min-total 'Only rows with a total (tax included) of at least AMOUNT'
+            cand --max-total 'Only rows with a total (tax included) of at most AMOUNT'
+            cand --limit 'Print at most N rows [default: 100]'
+            cand --time-zone 'Time zone of the dates, an IANA name [default: the profile''s time_zone, else the local zone]'
+            cand --profile 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'API base URL, overriding the profile''s [env: TELIQON_API_URL]'
+            cand --connect-timeout 'Seconds to establish a connection [default: 10]'
+            cand --timeout 'Seconds for a whole request before giving up [default: 30]'
+            cand --max-retries 'Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]'
+            cand --ca-file 'Extra trusted CA certificates, PEM (corporate TLS interception) [env: TELIQON_CA_BUNDLE]'
+            cand --all 'Print every matching row'
+            cand --sandbox 'Start the embedded sandbox and run the command against it (no account needed)'
+            cand --no-input 'Never prompt; fail and name the flag to pass instead'
+            cand -q 'Print no notes on stderr (errors and warnings still show)'
+            cand --quiet 'Print no notes on stderr (errors and warnings still show)'
+            cand -v 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)'
+            cand --verbose 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)'
+            cand --allow-insecure-http 'Allow http:// API URLs other than loopback (the token travels unencrypted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'teliqon;billings;help'= {
+            cand list 'List voice or additional billings, newest first, with the Billings page''s filters'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'teliqon;billings;help;list'= {
+        }
+        &'teliqon;billings;help;help'= {
         }
         &'teliqon;completions'= {
             cand --out-dir 'Write the scripts of all five shells into this directory instead'
@@ -1071,6 +1168,7 @@ set edit:completion:arg-completer[teliqon] = {|@words|
             cand balance 'Balance: low balance limit and top-up notifications'
             cand subscriptions 'Subscriptions: expiring and billing notifications'
             cand reports 'Spending reports: the email schedule and the reports themselves'
+            cand billings 'Billings: the voice and additional deductions, as on the Billings page'
             cand completions 'Shell completion scripts (bash, zsh, fish, powershell, elvish)'
             cand man 'Manual pages'
             cand sandbox 'The local sandbox server that implements the API contract'
@@ -1165,10 +1263,18 @@ set edit:completion:arg-completer[teliqon] = {|@words|
         &'teliqon;help;reports'= {
             cand show 'Show which spending report emails are on (daily, weekly, monthly)'
             cand set 'Turn the daily, weekly or monthly spending report email on or off (email only)'
+            cand print 'Print the spending report of a period: the Additional balance and Voice balance tables'
         }
         &'teliqon;help;reports;show'= {
         }
         &'teliqon;help;reports;set'= {
+        }
+        &'teliqon;help;reports;print'= {
+        }
+        &'teliqon;help;billings'= {
+            cand list 'List voice or additional billings, newest first, with the Billings page''s filters'
+        }
+        &'teliqon;help;billings;list'= {
         }
         &'teliqon;help;completions'= {
         }

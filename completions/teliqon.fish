@@ -49,6 +49,7 @@ complete -c teliqon -n "__fish_teliqon_needs_command" -f -a "did" -d 'DID number
 complete -c teliqon -n "__fish_teliqon_needs_command" -f -a "balance" -d 'Balance: low balance limit and top-up notifications'
 complete -c teliqon -n "__fish_teliqon_needs_command" -f -a "subscriptions" -d 'Subscriptions: expiring and billing notifications'
 complete -c teliqon -n "__fish_teliqon_needs_command" -f -a "reports" -d 'Spending reports: the email schedule and the reports themselves'
+complete -c teliqon -n "__fish_teliqon_needs_command" -f -a "billings" -d 'Billings: the voice and additional deductions, as on the Billings page'
 complete -c teliqon -n "__fish_teliqon_needs_command" -f -a "completions" -d 'Shell completion scripts (bash, zsh, fish, powershell, elvish)'
 complete -c teliqon -n "__fish_teliqon_needs_command" -f -a "man" -d 'Manual pages'
 complete -c teliqon -n "__fish_teliqon_needs_command" -f -a "sandbox" -d 'The local sandbox server that implements the API contract'
@@ -612,26 +613,27 @@ complete -c teliqon -n "__fish_teliqon_using_subcommand subscriptions; and __fis
 complete -c teliqon -n "__fish_teliqon_using_subcommand subscriptions; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the channels of "Subscriptions expiring" and "Subscriptions billing"'
 complete -c teliqon -n "__fish_teliqon_using_subcommand subscriptions; and __fish_seen_subcommand_from help" -f -a "set" -d 'Turn the email or portal notification of an event on or off'
 complete -c teliqon -n "__fish_teliqon_using_subcommand subscriptions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -l profile -d 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]' -r
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables on a terminal, stable `key<TAB>value` lines on a pipe'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -l profile -d 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables on a terminal, stable `key<TAB>value` lines on a pipe'
 json\t'One JSON document'
 csv\t'Comma-separated values (reports and billings)'
 toml\t'TOML (settings export)'"
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -l api-url -d 'API base URL, overriding the profile\'s [env: TELIQON_API_URL]' -r
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -l connect-timeout -d 'Seconds to establish a connection [default: 10]' -r
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -l timeout -d 'Seconds for a whole request before giving up [default: 30]' -r
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -l max-retries -d 'Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]' -r
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -l ca-file -d 'Extra trusted CA certificates, PEM (corporate TLS interception) [env: TELIQON_CA_BUNDLE]' -r -F
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -l sandbox -d 'Start the embedded sandbox and run the command against it (no account needed)'
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -l no-input -d 'Never prompt; fail and name the flag to pass instead'
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print no notes on stderr (errors and warnings still show)'
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -s v -l verbose -d 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)'
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -l allow-insecure-http -d 'Allow http:// API URLs other than loopback (the token travels unencrypted)'
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show which spending report emails are on (daily, weekly, monthly)'
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Turn the daily, weekly or monthly spending report email on or off (email only)'
-complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -l api-url -d 'API base URL, overriding the profile\'s [env: TELIQON_API_URL]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -l connect-timeout -d 'Seconds to establish a connection [default: 10]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -l timeout -d 'Seconds for a whole request before giving up [default: 30]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -l max-retries -d 'Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -l ca-file -d 'Extra trusted CA certificates, PEM (corporate TLS interception) [env: TELIQON_CA_BUNDLE]' -r -F
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -l sandbox -d 'Start the embedded sandbox and run the command against it (no account needed)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -l no-input -d 'Never prompt; fail and name the flag to pass instead'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -s q -l quiet -d 'Print no notes on stderr (errors and warnings still show)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -s v -l verbose -d 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -l allow-insecure-http -d 'Allow http:// API URLs other than loopback (the token travels unencrypted)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -s V -l version -d 'Print version'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -f -a "show" -d 'Show which spending report emails are on (daily, weekly, monthly)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -f -a "set" -d 'Turn the daily, weekly or monthly spending report email on or off (email only)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -f -a "print" -d 'Print the spending report of a period: the Additional balance and Voice balance tables'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and not __fish_seen_subcommand_from show set print help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]' -r
 complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Tables on a terminal, stable `key<TAB>value` lines on a pipe'
 json\t'One JSON document'
@@ -673,9 +675,88 @@ complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen
 complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from set" -l allow-insecure-http -d 'Allow http:// API URLs other than loopback (the token travels unencrypted)'
 complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l period -d 'The report of the last complete day, ISO week (Monday to Sunday) or calendar month' -r -f -a "daily\t'One day (the daily email)'
+weekly\t'One ISO week, Monday to Sunday (the weekly email)'
+monthly\t'One calendar month (the monthly email)'"
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l date -d 'With --period: report the day, week or month holding DATE instead (YYYY-MM-DD; also YYYY-Www for a week, YYYY-MM for a month)' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l from -d 'First day of the range, included (YYYY-MM-DD)' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l to -d 'Last day of the range, included (YYYY-MM-DD)' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l group-by -d 'Split the rows of both tables per day' -r -f -a "day\t'One row per day and service/destination'"
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l table -d 'Print only one of the two tables (for -o csv: one table per file)' -r -f -a "additional\t'Additional balance: deductions for extra services'
+voice\t'Voice balance: charges for calls'"
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l time-zone -d 'Time zone of the dates, an IANA name [default: the profile\'s time_zone, else the local zone]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l profile -d 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -s o -l output -d 'Output format' -r -f -a "table\t'Tables on a terminal, stable `key<TAB>value` lines on a pipe'
+json\t'One JSON document'
+csv\t'Comma-separated values (reports and billings)'
+toml\t'TOML (settings export)'"
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l api-url -d 'API base URL, overriding the profile\'s [env: TELIQON_API_URL]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l connect-timeout -d 'Seconds to establish a connection [default: 10]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l timeout -d 'Seconds for a whole request before giving up [default: 30]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l max-retries -d 'Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l ca-file -d 'Extra trusted CA certificates, PEM (corporate TLS interception) [env: TELIQON_CA_BUNDLE]' -r -F
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l force -d 'Allow a --from/--to range longer than 366 days'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l sandbox -d 'Start the embedded sandbox and run the command against it (no account needed)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l no-input -d 'Never prompt; fail and name the flag to pass instead'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -s q -l quiet -d 'Print no notes on stderr (errors and warnings still show)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -s v -l verbose -d 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -l allow-insecure-http -d 'Allow http:// API URLs other than loopback (the token travels unencrypted)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from print" -s V -l version -d 'Print version'
 complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show which spending report emails are on (daily, weekly, monthly)'
 complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from help" -f -a "set" -d 'Turn the daily, weekly or monthly spending report email on or off (email only)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print the spending report of a period: the Additional balance and Voice balance tables'
 complete -c teliqon -n "__fish_teliqon_using_subcommand reports; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables on a terminal, stable `key<TAB>value` lines on a pipe'
+json\t'One JSON document'
+csv\t'Comma-separated values (reports and billings)'
+toml\t'TOML (settings export)'"
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -l api-url -d 'API base URL, overriding the profile\'s [env: TELIQON_API_URL]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -l connect-timeout -d 'Seconds to establish a connection [default: 10]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds for a whole request before giving up [default: 30]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -l max-retries -d 'Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -l ca-file -d 'Extra trusted CA certificates, PEM (corporate TLS interception) [env: TELIQON_CA_BUNDLE]' -r -F
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -l sandbox -d 'Start the embedded sandbox and run the command against it (no account needed)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail and name the flag to pass instead'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print no notes on stderr (errors and warnings still show)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -l allow-insecure-http -d 'Allow http:// API URLs other than loopback (the token travels unencrypted)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List voice or additional billings, newest first, with the Billings page\'s filters'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l kind -d 'Which list' -r -f -a "voice\t'Charges for calls'
+additional\t'Deductions for extra services'"
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l from -d 'First day, included (YYYY-MM-DD)' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l to -d 'Last day, included (YYYY-MM-DD)' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l search -d 'Only rows whose comment contains TEXT (at least 2 characters, any case)' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l min-net -d 'Only rows with a net amount of at least AMOUNT (e.g. 0.50)' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l max-net -d 'Only rows with a net amount of at most AMOUNT' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l min-total -d 'Only rows with a total (tax included) of at least AMOUNT' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l max-total -d 'Only rows with a total (tax included) of at most AMOUNT' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows [default: 100]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l time-zone -d 'Time zone of the dates, an IANA name [default: the profile\'s time_zone, else the local zone]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables on a terminal, stable `key<TAB>value` lines on a pipe'
+json\t'One JSON document'
+csv\t'Comma-separated values (reports and billings)'
+toml\t'TOML (settings export)'"
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL, overriding the profile\'s [env: TELIQON_API_URL]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to establish a connection [default: 10]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds for a whole request before giving up [default: 30]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l max-retries -d 'Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted CA certificates, PEM (corporate TLS interception) [env: TELIQON_CA_BUNDLE]' -r -F
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l all -d 'Print every matching row'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l sandbox -d 'Start the embedded sandbox and run the command against it (no account needed)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail and name the flag to pass instead'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes on stderr (errors and warnings still show)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log HTTP requests to stderr (-v: retries, -vv: every request; tokens redacted)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow http:// API URLs other than loopback (the token travels unencrypted)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from help" -f -a "list" -d 'List voice or additional billings, newest first, with the Billings page\'s filters'
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c teliqon -n "__fish_teliqon_using_subcommand completions" -l out-dir -d 'Write the scripts of all five shells into this directory instead' -r -F
 complete -c teliqon -n "__fish_teliqon_using_subcommand completions" -l profile -d 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]' -r
 complete -c teliqon -n "__fish_teliqon_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Tables on a terminal, stable `key<TAB>value` lines on a pipe'
@@ -756,18 +837,19 @@ complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and __fish_seen
 complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox in the foreground until Ctrl-C'
 complete -c teliqon -n "__fish_teliqon_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports completions man sandbox help" -f -a "auth" -d 'Sign in and out; see which token is in use'
-complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports completions man sandbox help" -f -a "settings" -d 'The whole Settings page at once'
-complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports completions man sandbox help" -f -a "api" -d 'API settings: the API URL and the access token'
-complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports completions man sandbox help" -f -a "2fa" -d 'Two-factor authentication: email and TOTP'
-complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports completions man sandbox help" -f -a "did" -d 'DID numbers: notifications when a number goes to spam'
-complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports completions man sandbox help" -f -a "balance" -d 'Balance: low balance limit and top-up notifications'
-complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports completions man sandbox help" -f -a "subscriptions" -d 'Subscriptions: expiring and billing notifications'
-complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports completions man sandbox help" -f -a "reports" -d 'Spending reports: the email schedule and the reports themselves'
-complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports completions man sandbox help" -f -a "completions" -d 'Shell completion scripts (bash, zsh, fish, powershell, elvish)'
-complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports completions man sandbox help" -f -a "man" -d 'Manual pages'
-complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports completions man sandbox help" -f -a "sandbox" -d 'The local sandbox server that implements the API contract'
-complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports completions man sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "auth" -d 'Sign in and out; see which token is in use'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "settings" -d 'The whole Settings page at once'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "api" -d 'API settings: the API URL and the access token'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "2fa" -d 'Two-factor authentication: email and TOTP'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "did" -d 'DID numbers: notifications when a number goes to spam'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "balance" -d 'Balance: low balance limit and top-up notifications'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "subscriptions" -d 'Subscriptions: expiring and billing notifications'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "reports" -d 'Spending reports: the email schedule and the reports themselves'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "billings" -d 'Billings: the voice and additional deductions, as on the Billings page'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "completions" -d 'Shell completion scripts (bash, zsh, fish, powershell, elvish)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "man" -d 'Manual pages'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "sandbox" -d 'The local sandbox server that implements the API contract'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and not __fish_seen_subcommand_from auth settings api 2fa did balance subscriptions reports billings completions man sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c teliqon -n "__fish_teliqon_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in with the API URL and access token from the portal\'s API Settings'
 complete -c teliqon -n "__fish_teliqon_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored token of the profile'
 complete -c teliqon -n "__fish_teliqon_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the profile, API URL, token source, masked token and whether the API accepts it'
@@ -791,6 +873,8 @@ complete -c teliqon -n "__fish_teliqon_using_subcommand help; and __fish_seen_su
 complete -c teliqon -n "__fish_teliqon_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "set" -d 'Turn the email or portal notification of an event on or off'
 complete -c teliqon -n "__fish_teliqon_using_subcommand help; and __fish_seen_subcommand_from reports" -f -a "show" -d 'Show which spending report emails are on (daily, weekly, monthly)'
 complete -c teliqon -n "__fish_teliqon_using_subcommand help; and __fish_seen_subcommand_from reports" -f -a "set" -d 'Turn the daily, weekly or monthly spending report email on or off (email only)'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and __fish_seen_subcommand_from reports" -f -a "print" -d 'Print the spending report of a period: the Additional balance and Voice balance tables'
+complete -c teliqon -n "__fish_teliqon_using_subcommand help; and __fish_seen_subcommand_from billings" -f -a "list" -d 'List voice or additional billings, newest first, with the Billings page\'s filters'
 complete -c teliqon -n "__fish_teliqon_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox in the foreground until Ctrl-C'
 
 # Profile names come from the local config (no network).

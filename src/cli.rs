@@ -22,6 +22,7 @@ pub struct Cli {
 
 /// Flags every command takes.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (credentials and preferences) [env: TELIQON_PROFILE]
     #[arg(
@@ -110,6 +111,9 @@ pub enum Command {
     /// Spending reports: the email schedule and the reports themselves
     #[command(subcommand)]
     Reports(cmd::reports::ReportsCommand),
+    /// Billings: the voice and additional deductions, as on the Billings page
+    #[command(subcommand)]
+    Billings(cmd::billings::BillingsCommand),
     /// Shell completion scripts (bash, zsh, fish, powershell, elvish)
     #[command(long_about = cmd::completions::LONG_ABOUT)]
     Completions(cmd::completions::CompletionsArgs),

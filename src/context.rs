@@ -80,6 +80,12 @@ impl Context {
         self.global.output
     }
 
+    /// The format of a `show` command, checked before anything is fetched.
+    pub fn show_format(&self) -> Result<Format, Error> {
+        self.format()
+            .expect_one_of(crate::output::settings::SHOW_FORMATS)
+    }
+
     /// The profile name, checked.
     pub fn profile(&self) -> Result<&str, Error> {
         check_profile_name(&self.global.profile)?;

@@ -21,6 +21,7 @@ pub mod output;
 pub mod plan;
 pub mod prompt;
 pub mod qr;
+pub mod report;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod secret;
@@ -35,13 +36,18 @@ use std::process::ExitCode;
 pub fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
+            // --help and --version.
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() {
-                error::Exit::Usage.code()
-            } else {
-                0
-            });
+            return ExitCode::SUCCESS;
+        }
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return ExitCode::from(error::Exit::Usage.code());
+        }
+        Err(e) => {
+            io::report_error(&usage_error(&e));
+            return ExitCode::from(error::Exit::Usage.code());
         }
     };
     init_logging(cli.global.verbose);
@@ -87,6 +93,35 @@ fn run(global: cli::GlobalArgs, command: cli::Command) -> Result<(), error::Erro
         ctx.shutdown().await;
         result
     })
+}
+
+/// A clap error in our shape: one `error:` line and a `hint:` line.
+fn usage_error(e: &clap::Error) -> error::Error {
+    let text = e.to_string();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let message = lines
+        .first()
+        .map_or("invalid command line", |l| l.trim_start_matches("error: "));
+    let mut hint = None;
+    let mut usage = None;
+    for line in &lines[1.min(lines.len())..] {
+        if let Some(values) = line.strip_prefix("[possible values: ") {
+            hint = Some(format!("possible values: {}", values.trim_end_matches(']')));
+        } else if let Some(tip) = line.strip_prefix("tip: ") {
+            hint.get_or_insert_with(|| tip.to_owned());
+        } else if let Some(line) = line.strip_prefix("Usage: ") {
+            usage = Some(line.to_owned());
+        }
+    }
+    let hint = hint.unwrap_or_else(|| match usage {
+        Some(usage) => format!("usage: {usage} (see --help)"),
+        None => "see `teliqon --help`".to_owned(),
+    });
+    error::Error::usage(message).with_hint(hint)
 }
 
 /// `-v`: retries and notes; `-vv`: every HTTP exchange. Always to stderr.

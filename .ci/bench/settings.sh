@@ -26,15 +26,15 @@ from=$(date -u -d '100 days ago' +%F)
 to=$(date -u -d 'tomorrow' +%F)
 
 hyperfine --style basic --warmup 10 --runs 200 -N --export-markdown "$work/startup.md" \
-    "$bin --version" \
-    "$bin settings show -o json" \
-    "curl -sf -H @$work/header $TELIQON_API_URL/api/v1/settings/notifications" >&2
+    -n "teliqon --version" "$bin --version" \
+    -n "teliqon settings show -o json" "$bin settings show -o json" \
+    -n "curl (one GET of the same sandbox)" "curl -sf -H @$work/header $TELIQON_API_URL/api/v1/settings/notifications" >&2
 hyperfine --style basic --warmup 1 --runs 5 --export-markdown "$work/report.md" \
-    "$bin reports print --from $from --to $to -o json" >&2
+    -n "teliqon reports print ($rows rows) -o json" "$bin reports print --from $from --to $to --time-zone UTC -o json" >&2
 
 peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
 show_kib=$(peak "$bin" settings show -o json)
-report_kib=$(peak "$bin" reports print --from "$from" --to "$to" -o json)
+report_kib=$(peak "$bin" reports print --from "$from" --to "$to" --time-zone UTC -o json)
 size=$(stat -c %s "$bin")
 
 echo "Measured $(date -u +%F) on $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $rows billing rows:"

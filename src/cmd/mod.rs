@@ -3,6 +3,7 @@
 pub mod api;
 pub mod auth;
 pub mod balance;
+pub mod billings;
 pub mod completions;
 pub mod did;
 pub mod man;
@@ -29,6 +30,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<(), Error> {
         Command::Balance(cmd) => balance::run(ctx, cmd).await,
         Command::Subscriptions(cmd) => subscriptions::run(ctx, cmd).await,
         Command::Reports(cmd) => reports::run(ctx, cmd).await,
+        Command::Billings(cmd) => billings::run(ctx, cmd).await,
         Command::Completions(args) => completions::run(&ctx.io, args),
         Command::Man(args) => man::run(&ctx.io, args),
         #[cfg(feature = "sandbox")]

@@ -2,13 +2,14 @@
 //!
 //! Knows nothing of HTTP: commands fetch, this module prints.
 
+pub mod report;
 pub mod settings;
 
 use crate::error::Error;
 use crate::io::Io;
 use clap::ValueEnum;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
+use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
 use serde::Serialize;
 
 /// `-o/--output`: how a command prints its data.
@@ -61,8 +62,16 @@ pub fn new_table(io: &Io) -> Table {
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
     table.set_content_arrangement(ContentArrangement::Dynamic);
-    if !io.stdout_is_tty {
-        table.force_no_tty();
+    // Our colour policy (NO_COLOR, TERM=dumb, CLICOLOR_FORCE) decides styling,
+    // not comfy-table's own TTY check; the terminal width is kept for fitting.
+    let width = if io.stdout_is_tty {
+        table.width()
+    } else {
+        None
+    };
+    table.force_no_tty();
+    if let Some(width) = width {
+        table.set_width(width);
     }
     if io.color {
         table.enforce_styling();
@@ -70,12 +79,15 @@ pub fn new_table(io: &Io) -> Table {
     table
 }
 
-/// `on`/`off` for a boolean, coloured on a terminal.
-pub fn on_off(io: &Io, value: bool) -> String {
+/// `on`/`off` for a boolean as a table cell, green/dim where the table is styled.
+///
+/// Colour goes through comfy-table's cell styling, never as escape codes inside
+/// the text, so column widths stay right.
+pub fn on_off(value: bool) -> Cell {
     if value {
-        io.paint("32", "on")
+        Cell::new("on").fg(Color::Green)
     } else {
-        io.paint("2", "off")
+        Cell::new("off").add_attribute(Attribute::Dim)
     }
 }
 

@@ -6,7 +6,7 @@ use crate::api::SpendingReports;
 use crate::error::Error;
 use crate::io::Io;
 use crate::view::{ApiView, BalanceView, DidView, SettingsView, SubscriptionsView, TwoFactorView};
-use comfy_table::Table;
+use comfy_table::{Cell, Table};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -70,15 +70,12 @@ impl SectionView<'_> {
             }
             SectionView::TwoFactor(v) => {
                 table.set_header(vec!["Method", "State"]);
-                table.add_row(vec!["Email".to_owned(), on_off(io, v.email)]);
-                table.add_row(vec![
-                    "TOTP (authenticator app)".to_owned(),
-                    on_off(io, v.totp),
-                ]);
+                table.add_row(vec![Cell::new("Email"), on_off(v.email)]);
+                table.add_row(vec![Cell::new("TOTP (authenticator app)"), on_off(v.totp)]);
             }
             SectionView::Did(v) => {
                 event_header(&mut table);
-                event_row(io, &mut table, "DID number goes to spam", v.spam);
+                event_row(&mut table, "DID number goes to spam", v.spam);
             }
             SectionView::Balance(v) => {
                 event_header(&mut table);
@@ -90,21 +87,17 @@ impl SectionView<'_> {
                     "Low balance limit (below {} {})",
                     v.low_limit.amount, v.low_limit.currency
                 );
-                event_row(io, &mut table, &label, limit);
-                event_row(io, &mut table, "Balance top-up", v.top_up);
+                event_row(&mut table, &label, limit);
+                event_row(&mut table, "Balance top-up", v.top_up);
             }
             SectionView::Subscriptions(v) => {
                 event_header(&mut table);
-                event_row(io, &mut table, "Subscriptions expiring", v.expiring);
-                event_row(io, &mut table, "Subscriptions billing", v.billing);
+                event_row(&mut table, "Subscriptions expiring", v.expiring);
+                event_row(&mut table, "Subscriptions billing", v.billing);
             }
             SectionView::Reports(v) => {
                 table.set_header(vec!["Daily", "Weekly", "Monthly"]);
-                table.add_row(vec![
-                    on_off(io, v.daily),
-                    on_off(io, v.weekly),
-                    on_off(io, v.monthly),
-                ]);
+                table.add_row(vec![on_off(v.daily), on_off(v.weekly), on_off(v.monthly)]);
             }
         }
         table
@@ -115,11 +108,11 @@ fn event_header(table: &mut Table) {
     table.set_header(vec!["Event", "Email", "Portal"]);
 }
 
-fn event_row(io: &Io, table: &mut Table, label: &str, channels: Channels) {
+fn event_row(table: &mut Table, label: &str, channels: Channels) {
     table.add_row(vec![
-        label.to_owned(),
-        on_off(io, channels.email),
-        on_off(io, channels.portal),
+        Cell::new(label),
+        on_off(channels.email),
+        on_off(channels.portal),
     ]);
 }
 

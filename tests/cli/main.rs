@@ -5,12 +5,14 @@
 
 mod support;
 
+mod architecture;
 mod auth;
 mod contract;
 mod docs;
 mod faults;
 mod files;
 mod network;
+mod reports;
 mod sandbox;
 mod set;
 mod settings_as_code;

@@ -236,7 +236,7 @@ fn bad_values_are_usage_errors_before_any_request() {
     assert!(out.stderr.contains("possible values"), "{}", out.stderr);
     let out = run(&["balance", "set", "overdraft", "--email", "on"]);
     assert!(
-        out.stderr.contains("[possible values: low-limit, top-up]"),
+        out.stderr.contains("possible values: low-limit, top-up"),
         "{}",
         out.stderr
     );

@@ -3,10 +3,10 @@
 
 use crate::support::cmd::{Home, Outcome, bin};
 use crate::support::sandbox::SandboxProcess;
+use crate::support::tmux::Tmux;
 use serde_json::Value;
 use std::path::PathBuf;
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 struct Env {
     home: Home,
@@ -363,60 +363,21 @@ fn totp_is_only_checked_and_apply_says_what_to_run() {
 
 /// Runs `settings apply` in a tmux pseudo-terminal and answers the prompt.
 fn apply_in_tmux(env: &Env, file: &str, answer: &str) -> (String, i32) {
-    let session = format!("teliqon-apply-{}-{answer}", std::process::id());
-    let done = env.home.path().join(format!("exit-{answer}"));
-    let script = format!(
-        "env -i PATH=/usr/bin:/bin HOME={home} TERM=xterm TELIQON_CONFIG_DIR={home}/config \
-         TELIQON_API_URL={url} TELIQON_TOKEN={token} {bin} settings apply -f {file}; \
-         echo $? > {done}.tmp; mv {done}.tmp {done}; sleep 60",
-        home = env.home.path().display(),
-        url = env.sandbox.url,
-        token = env.sandbox.token,
-        bin = bin(),
-        done = done.display(),
+    let mut vars = env.home.env();
+    vars.push(("TELIQON_API_URL".into(), env.sandbox.url.clone()));
+    vars.push(("TELIQON_TOKEN".into(), env.sandbox.token.clone()));
+    vars.push(("TERM".into(), "xterm".into()));
+    let pairs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let term = Tmux::start(
+        env.home.path(),
+        &pairs,
+        &format!("{} settings apply -f {file}", bin()),
     );
-    let tmux = |args: &[&str]| Command::new("tmux").args(args).output().expect("tmux");
-    let started = tmux(&[
-        "new-session",
-        "-d",
-        "-x",
-        "120",
-        "-y",
-        "50",
-        "-s",
-        &session,
-        &script,
-    ]);
-    assert!(started.status.success(), "{started:?}");
-    struct Kill(String);
-    impl Drop for Kill {
-        fn drop(&mut self) {
-            let _ = Command::new("tmux")
-                .args(["kill-session", "-t", &self.0])
-                .output();
-        }
-    }
-    let _kill = Kill(session.clone());
-    let capture = || {
-        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &session]).stdout).into_owned()
-    };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !capture().contains("Apply 1 change(s)") {
-        assert!(Instant::now() < deadline, "no prompt: {}", capture());
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    tmux(&["send-keys", "-t", &session, answer, ""]);
-    tmux(&["send-keys", "-t", &session, "Enter", ""]);
-    while !done.exists() {
-        assert!(Instant::now() < deadline, "no exit: {}", capture());
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let code = std::fs::read_to_string(&done)
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
-    (capture(), code)
+    term.wait_for("Apply 1 change(s)", Duration::from_secs(30));
+    term.send_text(answer);
+    term.send_key("Enter");
+    let code = term.wait_exit(Duration::from_secs(30));
+    (term.screen(false), code)
 }
 
 #[test]

@@ -173,6 +173,7 @@ fn on_a_terminal_it_draws_tables_with_colour_unless_no_color() {
         !screen.contains(&server.token),
         "the token leaked:\n{screen}"
     );
+    assert_tables_aligned(&term.screen(false));
     drop(term);
 
     let mut pairs = pairs.clone();
@@ -236,5 +237,26 @@ fn api_copy_puts_the_value_on_the_terminal_clipboard() {
             Some(expected.as_str()),
             "OSC 52 payload"
         );
+    }
+}
+
+/// Every line of a drawn table has the same width (colour must not shift columns).
+fn assert_tables_aligned(screen: &str) {
+    let mut width = None;
+    for line in screen.lines().map(str::trim_end) {
+        let starts_table = line.starts_with('┌');
+        let in_table =
+            starts_table || line.starts_with('│') || line.starts_with('╞') || line.starts_with('└');
+        if !in_table {
+            width = None;
+            continue;
+        }
+        let count = line.chars().count();
+        match width {
+            Some(w) if !starts_table => {
+                assert_eq!(count, w, "misaligned row {line:?} in:\n{screen}")
+            }
+            _ => width = Some(count),
+        }
     }
 }

@@ -54,6 +54,9 @@ pub enum CopyTarget {
 }
 
 pub async fn run(ctx: &Context, command: ApiCommand) -> Result<(), Error> {
+    if matches!(command, ApiCommand::Show { .. }) {
+        ctx.show_format()?;
+    }
     let api = ctx.client().await?.api_settings().await?;
     let token = Secret::new(api.access_token);
     match command {

@@ -4,6 +4,7 @@ use crate::api::Account;
 use crate::context::Context;
 use crate::error::{Error, Exit};
 use crate::output::{Format, new_table, print_json};
+use comfy_table::{Cell, Color};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -52,14 +53,15 @@ pub async fn run(ctx: &Context) -> Result<(), Error> {
             format!("{} ({})", status.token, status.token_source),
         ]);
         let verdict = match (&status.account, &failure) {
-            (Some(account), _) => ctx.io.paint(
-                "32",
-                &format!("accepted ({}, project {})", account.email, account.project),
-            ),
-            (None, Some(error)) if error.exit == Exit::Auth => ctx.io.paint("31", "rejected"),
-            (None, _) => ctx.io.paint("33", "not checked (API unreachable)"),
+            (Some(account), _) => Cell::new(format!(
+                "accepted ({}, project {})",
+                account.email, account.project
+            ))
+            .fg(Color::Green),
+            (None, Some(error)) if error.exit == Exit::Auth => Cell::new("rejected").fg(Color::Red),
+            (None, _) => Cell::new("not checked (API unreachable)").fg(Color::Yellow),
         };
-        table.add_row(vec!["API".to_owned(), verdict]);
+        table.add_row(vec![Cell::new("API"), verdict]);
         if ctx.io.stdout_is_tty {
             ctx.io.outln(&table.to_string())?;
         } else {

@@ -31,11 +31,12 @@ teliqon balance set top-up --portal off\n  teliqon balance set low-limit --amoun
 pub async fn run(ctx: &Context, command: BalanceCommand) -> Result<(), Error> {
     match command {
         BalanceCommand::Show => {
+            let format = ctx.show_format()?;
             let client = ctx.client().await?;
             let (notifications, limit) =
                 tokio::try_join!(client.notifications(), client.low_balance_limit())?;
             let view = BalanceView::new(&notifications, limit);
-            print_section(&ctx.io, ctx.format(), SectionView::Balance(&view))
+            print_section(&ctx.io, format, SectionView::Balance(&view))
         }
         BalanceCommand::Set(args) => set::run(ctx, args).await,
     }

@@ -28,9 +28,10 @@ Examples:\n  teliqon did set spam --email on\n  teliqon did set spam --email off
 pub async fn run(ctx: &Context, command: DidCommand) -> Result<(), Error> {
     match command {
         DidCommand::Show => {
+            let format = ctx.show_format()?;
             let notifications = ctx.client().await?.notifications().await?;
             let view = DidView::from_notifications(&notifications);
-            print_section(&ctx.io, ctx.format(), SectionView::Did(&view))
+            print_section(&ctx.io, format, SectionView::Did(&view))
         }
         DidCommand::Set(args) => set::run(ctx, args).await,
     }

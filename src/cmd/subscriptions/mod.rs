@@ -30,9 +30,10 @@ teliqon subscriptions set billing --portal off --dry-run"
 pub async fn run(ctx: &Context, command: SubscriptionsCommand) -> Result<(), Error> {
     match command {
         SubscriptionsCommand::Show => {
+            let format = ctx.show_format()?;
             let notifications = ctx.client().await?.notifications().await?;
             let view = SubscriptionsView::from_notifications(&notifications);
-            print_section(&ctx.io, ctx.format(), SectionView::Subscriptions(&view))
+            print_section(&ctx.io, format, SectionView::Subscriptions(&view))
         }
         SubscriptionsCommand::Set(args) => set::run(ctx, args).await,
     }

@@ -16,12 +16,14 @@ pub struct Tmux {
 impl Tmux {
     /// Starts `command` (a shell line) in a 120×50 terminal with `env` set.
     pub fn start(dir: &Path, env: &[(&str, &str)], command: &str) -> Tmux {
-        let name = format!(
-            "teliqon-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::SeqCst)
-        );
-        let socket = dir.join("tmux.sock").to_string_lossy().into_owned();
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let name = format!("teliqon-{}-{n}", std::process::id());
+        // One server per session: a new session on a socket whose server is
+        // still shutting down fails.
+        let socket = dir
+            .join(format!("tmux-{n}.sock"))
+            .to_string_lossy()
+            .into_owned();
         let mut script = String::new();
         for (key, value) in env {
             script.push_str(&format!(
