@@ -1046,13 +1046,83 @@ fn fuzz_sandbox_billings_query() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Target: report dates (`crate::report`, being written on branch `reports`)
+// Target: report dates (`crate::report::period::parse_date`, `parse_period_date`)
 // ---------------------------------------------------------------------------------------
-//
-// When the report date parser lands, add `fn fuzz_report_dates()` here: seeds such as
-// "2026-05-01", "today", "yesterday", "last-month", "2026-13-01", "2026-02-30", "",
-// "-1d"; properties: no panic; a parsed date prints (ISO 8601) and parses back to the
-// same date; a parsed range has `from < to`; errors are one line.
+
+fn check_report_date(input: &[u8]) -> Result<Verdict, String> {
+    use crate::report::period::{Frequency, parse_date, parse_period_date};
+    use jiff::civil::Weekday;
+    let text = String::from_utf8_lossy(input);
+    let mut accepted = false;
+    for frequency in [Frequency::Daily, Frequency::Weekly, Frequency::Monthly] {
+        match parse_period_date(frequency, &text) {
+            Ok(date) => {
+                accepted = true;
+                if !(1900..=2999).contains(&date.year()) {
+                    return Err(format!("{date} is outside 1900–2999"));
+                }
+                let iso = date.to_string();
+                match parse_date("--date", &iso) {
+                    Ok(again) if again == date => {}
+                    other => {
+                        return Err(format!(
+                            "{date} prints as {iso:?}, which parses as {other:?}"
+                        ));
+                    }
+                }
+                let shape = text.len();
+                if frequency == Frequency::Weekly && shape == 8 && date.weekday() != Weekday::Monday
+                {
+                    return Err(format!("ISO week {text:?} starts on {date}, not a Monday"));
+                }
+                if frequency == Frequency::Monthly && shape == 7 && date.day() != 1 {
+                    return Err(format!("month {text:?} starts on {date}"));
+                }
+            }
+            Err(e) => {
+                if e.exit != crate::error::Exit::Usage {
+                    return Err(format!("exit {:?} for a bad date", e.exit));
+                }
+                printed_cleanly(&e)?;
+            }
+        }
+    }
+    Ok(if accepted {
+        Verdict::Accepted
+    } else {
+        Verdict::Rejected
+    })
+}
+
+#[test]
+fn fuzz_report_dates() {
+    fuzz(
+        "report_dates",
+        &[
+            b"2026-05-01",
+            b"2026-02-28",
+            b"2024-02-29",
+            b"2026-W01",
+            b"2026-w53",
+            b"2020-W53",
+            b"2026-03",
+            b"2026-13-01",
+            b"2026-02-30",
+            b"1899-12-31",
+            b"3000-01-01",
+            b"today",
+            b"",
+            b"-1d",
+            b"2026-5-1",
+            b"2026-W00",
+        ],
+        &[
+            "-", "W", "w", "00", "01", "12", "13", "29", "30", "31", "53", "54", "1900", "2999",
+            "+", "é",
+        ],
+        &check_report_date,
+    );
+}
 
 #[test]
 fn mutations_are_reproducible_from_the_seed() {
