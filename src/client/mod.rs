@@ -9,7 +9,7 @@ mod options;
 mod retry;
 mod transport;
 
-/// Parsers the fuzzer (`crate::fuzz`) drives directly.
+/// Parsers the fuzzer (`src/fuzz.rs`) drives directly.
 #[cfg(test)]
 pub(crate) mod fuzz_entry {
     pub(crate) use super::options::check_base_url;

@@ -29,7 +29,7 @@ mod totp;
 #[cfg(test)]
 mod contract_tests;
 
-/// The billings query parser, for the fuzzer (`crate::fuzz`).
+/// The billings query parser, for the fuzzer (`src/fuzz.rs`).
 #[cfg(test)]
 pub(crate) use handlers::fuzz_query as fuzz_billing_query;
 
