@@ -40,15 +40,35 @@ pub const VALID_KEYS: &[&str] = &[
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SettingsFile {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "table",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub two_factor: Option<TwoFactorFile>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "table",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub did: Option<DidFile>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "table",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub balance: Option<BalanceFile>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "table",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub subscriptions: Option<SubscriptionsFile>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "table",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub spending_reports: Option<SpendingReportsPatch>,
 }
 
@@ -66,7 +86,11 @@ pub struct TwoFactorFile {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DidFile {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "table",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub spam: Option<ChannelsPatch>,
 }
 
@@ -74,9 +98,17 @@ pub struct DidFile {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BalanceFile {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "table",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub low_limit: Option<LowLimitFile>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "table",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub top_up: Option<ChannelsPatch>,
 }
 
@@ -102,10 +134,40 @@ pub struct LowLimitFile {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SubscriptionsFile {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "table",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub expiring: Option<ChannelsPatch>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "table",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub billing: Option<ChannelsPatch>,
+}
+
+/// A table and nothing else: serde's derived structs also accept a sequence
+/// (fields by position), which would let `did = [{email = false}]` through.
+fn table<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct TableOnly<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for TableOnly<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a table")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+        }
+    }
+    deserializer
+        .deserialize_map(TableOnly(std::marker::PhantomData))
+        .map(Some)
 }
 
 /// An amount: a string `"50.00"` (or a whole number `50`); never a float.

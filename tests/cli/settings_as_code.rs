@@ -272,6 +272,21 @@ fn bad_files_name_file_line_and_column_and_list_valid_keys() {
         ),
         ("syntax.toml", "[spending_reports]\ndaily = tru\n", ":2:9:"),
         (
+            "array.toml",
+            "spending_reports = [true, false, false]\n",
+            ":1:20: invalid type: sequence, expected a table",
+        ),
+        (
+            "array-of-tables.toml",
+            "[[did]]\nspam = {email = false}\n",
+            ":1:1: invalid type: sequence, expected a table",
+        ),
+        (
+            "nested-array.toml",
+            "did = [{email = false}]\n",
+            ":1:7: invalid type: sequence, expected a table",
+        ),
+        (
             "bad.json",
             "{\n  \"did\": {\"spam\": {\"emial\": true}}\n}\n",
             ":2:",
