@@ -69,7 +69,7 @@ pub fn load(profile: &str, store: TokenStore) -> Result<Option<(Secret, TokenSou
             match std::fs::read_to_string(&path) {
                 Ok(text) => {
                     if let Some(warning) = files::loose_permissions_warning(&path) {
-                        eprintln!("warning: {warning}");
+                        crate::io::stderr_line(&format!("warning: {warning}"));
                     }
                     let token = text.trim().to_owned();
                     Ok((!token.is_empty()).then(|| (Secret::new(token), TokenSource::File(path))))

@@ -6,7 +6,7 @@
 //! input must not panic, and the target's properties must hold (round trips, error
 //! shape, classification, memory).
 //!
-//! - `TELIQON_FUZZ_SECONDS`: time per target (default 5; `.ci/run` uses 60).
+//! - `TELIQON_FUZZ_SECONDS`: time per target (default 5; `.ci/run` uses 30).
 //! - `TELIQON_FUZZ_SEED`: replay a run. The seed is drawn from the OS otherwise; a
 //!   failure prints it with the failing input (add that input to the target's seeds).
 //!

@@ -64,7 +64,7 @@ impl Io {
     /// A status note on stderr (suppressed by `--quiet`).
     pub fn note(&self, text: &str) {
         if !self.quiet {
-            eprintln!("{text}");
+            stderr_line(text);
         }
     }
 
@@ -75,7 +75,7 @@ impl Io {
         } else {
             "warning:"
         };
-        eprintln!("{label} {text}");
+        stderr_line(&format!("{label} {text}"));
     }
 
     /// Paints `text` with an SGR colour code when stdout has colour.
@@ -98,6 +98,19 @@ pub fn color_allowed(is_tty: bool) -> bool {
         return true;
     }
     is_tty && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
+/// Writes a line to stderr. A closed stderr is ignored: `eprintln!` would panic
+/// there, and a note must never turn a done change into a crash.
+pub fn stderr_line(text: &str) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr.write_all(text.as_bytes());
+    let _ = stderr.write_all(b"\n");
+}
+
+/// Writes text to stderr as is (see [`stderr_line`]).
+pub fn stderr_text(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Prints a failure as `error: …` and `hint: …` on stderr.

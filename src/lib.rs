@@ -2,7 +2,7 @@
 //!
 //! `main.rs` calls [`main`]; everything else is reachable from [`cli`].
 
-#![deny(clippy::print_stdout)]
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod api;
 pub mod change;
@@ -15,6 +15,7 @@ pub mod credentials;
 pub mod error;
 pub mod files;
 #[cfg(test)]
+#[allow(clippy::print_stderr)] // a test reports its seed
 mod fuzz;
 pub mod io;
 pub mod output;

@@ -377,13 +377,15 @@ impl Stopped {
     /// Writes the account of what happened to stderr (never muted: it is the outcome).
     pub fn report(&self) {
         for change in &self.applied {
-            eprintln!("applied:     {change}");
+            crate::io::stderr_line(&format!("applied:     {change}"));
         }
         for change in &self.unknown {
-            eprintln!("unknown:     {change} (no clear answer: it may have been applied)");
+            crate::io::stderr_line(&format!(
+                "unknown:     {change} (no clear answer: it may have been applied)"
+            ));
         }
         for change in &self.not_applied {
-            eprintln!("not applied: {change}");
+            crate::io::stderr_line(&format!("not applied: {change}"));
         }
     }
 

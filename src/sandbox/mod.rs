@@ -248,7 +248,9 @@ pub async fn serve(args: ServeArgs) -> Result<(), Error> {
             return Err(Error::failure(format!("cannot write to stdout: {e}")));
         }
     }
-    eprintln!(
+    // A closed stderr must not stop the server (eprintln! would panic).
+    let _ = writeln!(
+        std::io::stderr(),
         "teliqon sandbox: serving {} (state: {}); Ctrl-C to stop",
         prepared.base_url,
         prepared.state_path.display()
@@ -261,7 +263,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), Error> {
     });
     let result = run(prepared.listener, prepared.app, stopping).await;
     if result.is_ok() {
-        eprintln!("teliqon sandbox: stopped");
+        let _ = writeln!(std::io::stderr(), "teliqon sandbox: stopped");
     }
     result
 }

@@ -184,3 +184,26 @@ fn a_closed_pipe_ends_quietly() {
     );
     assert!(!stdout.contains(&server.token) && !stderr.contains(&server.token));
 }
+
+#[test]
+fn a_closed_stderr_never_turns_a_done_change_into_a_crash() {
+    let server = SandboxProcess::start();
+    let home = Home::new();
+    let mut child = std::process::Command::new(crate::support::bin())
+        .args(["did", "set", "spam", "--email", "off"])
+        .envs(home.env())
+        .env("TELIQON_API_URL", &server.url)
+        .env("TELIQON_TOKEN", &server.token)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take()); // nobody reads stderr: every note hits a broken pipe
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "{status:?}");
+    assert_eq!(
+        server.get("/api/v1/settings/notifications").data()["did"]["spam"]["email"],
+        false
+    );
+}

@@ -41,7 +41,7 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<(), Error> {
         .map(|p| format!("{} (run `{}`)", p.change, p.manual.unwrap_or_default()))
         .collect();
     // The plan goes to stderr: stdout holds only the result (`-o json`).
-    eprint!("{}", plan.render(None, false));
+    crate::io::stderr_text(&plan.render(None, false));
 
     if automatic > 0 {
         if !args.yes {

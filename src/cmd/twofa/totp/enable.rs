@@ -232,7 +232,7 @@ async fn ask_and_confirm(
             .map_err(|e| {
                 if e.exit == Exit::Cancelled {
                     // The prompt line was left open by Ctrl-C.
-                    eprintln!();
+                    crate::io::stderr_line("");
                     Error::cancelled(format!("cancelled; {}", stays_off()))
                 } else {
                     e.context(stays_off())
