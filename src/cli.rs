@@ -59,11 +59,11 @@ pub struct GlobalArgs {
     pub api_url: Option<String>,
 
     /// Seconds to establish a connection [default: 10]
-    #[arg(long, global = true, value_name = "SECONDS")]
+    #[arg(long, global = true, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub connect_timeout: Option<u64>,
 
     /// Seconds for a whole request before giving up [default: 30]
-    #[arg(long, global = true, value_name = "SECONDS")]
+    #[arg(long, global = true, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub timeout: Option<u64>,
 
     /// Extra tries for reads and idempotent writes on 429/502/503/504 and connect errors [default: 3]

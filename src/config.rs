@@ -171,7 +171,7 @@ impl LoadedConfig {
         let body = toml::to_string_pretty(&self.config)
             .map_err(|e| Error::failure(format!("cannot encode the config: {e}")))?;
         let text = format!(
-            "# teliqon configuration (no secrets here: tokens live in the OS keyring)\n{body}"
+            "# teliqon configuration. No secrets here: tokens live in the OS keyring\n# (or, after `auth login --insecure-storage`, in tokens/ next to this file).\n{body}"
         );
         files::write_private(&self.path, text.as_bytes())
     }

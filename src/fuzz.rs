@@ -684,9 +684,12 @@ fn check_decode<T: serde::de::DeserializeOwned>(input: &[u8]) -> Result<Verdict,
                 429 => matches!(error, ClientError::RateLimited { .. }),
                 300..=399 => matches!(error, ClientError::Decode { .. }),
                 400..=499 => matches!(error, ClientError::Rejected { .. }),
+                // A 200 envelope saying `internal`/`unavailable` is a server failure.
                 200..=299 => matches!(
                     error,
-                    ClientError::Decode { .. } | ClientError::Rejected { .. }
+                    ClientError::Decode { .. }
+                        | ClientError::Rejected { .. }
+                        | ClientError::Server { .. }
                 ),
                 _ => matches!(error, ClientError::Server { .. }),
             };

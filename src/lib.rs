@@ -104,12 +104,25 @@ fn usage_error(e: &clap::Error) -> error::Error {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    let message = lines
+    let mut message = lines
         .first()
-        .map_or("invalid command line", |l| l.trim_start_matches("error: "));
+        .map_or("invalid command line", |l| l.trim_start_matches("error: "))
+        .to_owned();
     let mut hint = None;
     let mut usage = None;
-    for line in &lines[1.min(lines.len())..] {
+    let mut rest = lines.iter().skip(1).peekable();
+    // "…were not provided:" / "…cannot be used with:" list what matters on the
+    // next lines: keep them on the one error line.
+    if message.ends_with(':') {
+        let mut listed = Vec::new();
+        while let Some(line) =
+            rest.next_if(|l| !l.starts_with("Usage: ") && !l.starts_with("tip: "))
+        {
+            listed.push(*line);
+        }
+        message = format!("{} {}", message, listed.join(", "));
+    }
+    for line in rest {
         if let Some(values) = line.strip_prefix("[possible values: ") {
             hint = Some(format!("possible values: {}", values.trim_end_matches(']')));
         } else if let Some(tip) = line.strip_prefix("tip: ") {
@@ -120,9 +133,9 @@ fn usage_error(e: &clap::Error) -> error::Error {
     }
     let hint = hint.unwrap_or_else(|| match usage {
         Some(usage) => format!("usage: {usage} (see --help)"),
-        None => "see `teliqon --help`".to_owned(),
+        None => "see `teliqon <command> --help`".to_owned(),
     });
-    error::Error::usage(message).with_hint(hint)
+    error::Error::usage(message.trim_end_matches(':').trim().to_owned()).with_hint(hint)
 }
 
 /// `-v`: retries and notes; `-vv`: every HTTP exchange. Always to stderr.

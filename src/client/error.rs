@@ -66,7 +66,10 @@ impl ClientError {
                 ClientError::Auth { .. } => {
                     "run `teliqon auth login`, or check TELIQON_TOKEN and the profile's API URL"
                 }
-                ClientError::Rejected { .. } => return None,
+                ClientError::Rejected { status: 404, .. } => {
+                    "the API does not know this request: check --api-url (the URL from API Settings)"
+                }
+                ClientError::Rejected { .. } => "the API refused it; nothing was changed",
                 ClientError::Server { .. } => "the API is failing; try again later",
                 ClientError::RateLimited { .. } => {
                     "wait a minute and try again, or allow more tries with --max-retries"

@@ -4,7 +4,7 @@ use super::ClientError;
 use super::error::excerpt;
 use super::options::{ClientOptions, check_base_url};
 use super::retry::{backoff, is_idempotent, is_retryable_status, parse_retry_after};
-use crate::api::{AUTH_HEADER, ApiError, Envelope};
+use crate::api::{AUTH_HEADER, ApiError, Envelope, ErrorCode};
 use crate::secret::Secret;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, DATE, HeaderMap, HeaderValue, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
@@ -212,9 +212,15 @@ impl Transport {
         } else {
             describe(error)
         };
+        // A TLS failure (untrusted certificate, not TLS at all) happens while
+        // connecting but will not go away on a retry.
+        let tls = message.contains("certificate")
+            || message.contains("TLS")
+            || message.contains("tls")
+            || message.contains("corrupt message");
         Failure {
             message,
-            before_sending: error.is_connect(),
+            before_sending: error.is_connect() && !tls,
         }
     }
 }
@@ -393,6 +399,16 @@ fn decode<T: DeserializeOwned>(raw: RawAnswer, tries: u32) -> Result<Answer<T>, 
             code: "unknown".into(),
             message: "the answer says status false without an error".into(),
         });
+        // A 200 that says the server failed is a server failure, not a refusal.
+        if error.code == ErrorCode::Internal.as_str()
+            || error.code == ErrorCode::Unavailable.as_str()
+        {
+            return Err(ClientError::Server {
+                status,
+                message: error.message,
+                tries,
+            });
+        }
         return Err(ClientError::Rejected {
             status,
             code: error.code,

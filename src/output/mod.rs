@@ -64,8 +64,9 @@ pub fn new_table(io: &Io) -> Table {
     table.set_content_arrangement(ContentArrangement::Dynamic);
     // Our colour policy (NO_COLOR, TERM=dumb, CLICOLOR_FORCE) decides styling,
     // not comfy-table's own TTY check; the terminal width is kept for fitting.
+    // Some terminals report 0 columns (e.g. under `script`): assume 80 then.
     let width = if io.stdout_is_tty {
-        table.width()
+        Some(table.width().filter(|w| *w > 0).unwrap_or(80))
     } else {
         None
     };

@@ -80,7 +80,11 @@ fn server_faults_map_to_their_exit_codes() {
         ("kind=status:404,times=0", 5, "HTTP 404"),
         ("kind=html,times=0", 6, "expected JSON, got text/html"),
         ("kind=truncated,times=0", 6, "not the expected JSON"),
-        ("kind=envelope-false,times=0", 5, "refused"),
+        (
+            "kind=envelope-false,times=0",
+            6,
+            "the API failed (HTTP 200)",
+        ),
         ("kind=huge,times=0", 6, "larger than 8 MiB"),
         ("kind=reset,times=0", 6, "connection broke"),
     ] {

@@ -24,6 +24,11 @@ pub struct ApplyArgs {
 pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<(), Error> {
     let format = ctx.format().expect_one_of(&[Format::Table, Format::Json])?;
     let (name, desired) = settings_file::read(&args.file)?;
+    if desired == settings_file::SettingsFile::default() {
+        ctx.io.warn(&format!(
+            "{name} manages no setting (every key is optional); see `teliqon settings export` for the keys"
+        ));
+    }
     let client = ctx.client().await?;
     let view = SettingsView::fetch(client).await?;
     let plan = plan::diff(&view, &desired)?;

@@ -23,6 +23,11 @@ pub struct PlanArgs {
 pub async fn run(ctx: &Context, args: PlanArgs) -> Result<(), Error> {
     let format = ctx.format().expect_one_of(&[Format::Table, Format::Json])?;
     let (name, desired) = settings_file::read(&args.file)?;
+    if desired == settings_file::SettingsFile::default() {
+        ctx.io.warn(&format!(
+            "{name} manages no setting (every key is optional); see `teliqon settings export` for the keys"
+        ));
+    }
     let view = SettingsView::fetch(ctx.client().await?).await?;
     let plan = plan::diff(&view, &desired)?;
     match format {

@@ -1,6 +1,8 @@
 //! `teliqon 2fa totp confirm`.
 
 use super::code_from;
+use crate::api::ErrorCode;
+use crate::client::ClientError;
 use crate::cmd::twofa::{code_error, print_after_change};
 use crate::context::Context;
 use crate::error::Error;
@@ -22,7 +24,12 @@ pub async fn run(ctx: &Context, args: ConfirmArgs) -> Result<(), Error> {
         .await?
         .confirm_totp(&code)
         .await
-        .map_err(|e| code_error(e).context("TOTP stays off"))?;
+        .map_err(|e| {
+            // A conflict (already on, nothing pending) is not a failed attempt.
+            let conflict = matches!(&e, ClientError::Rejected { code, .. } if code == ErrorCode::Conflict.as_str());
+            let error = code_error(e);
+            if conflict { error } else { error.context("TOTP stays off") }
+        })?;
     ctx.io
         .note("TOTP is on: signing in now needs a code from the authenticator app.");
     print_after_change(ctx, state)
