@@ -88,30 +88,57 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Sign in and out; see which token is in use
+    #[command(
+        long_about = "Sign in with the API URL and token from the portal's API Settings; the token goes to the OS keyring.\n\nExamples:\n  teliqon auth login\n  teliqon auth status\n  teliqon --profile staging auth logout"
+    )]
     #[command(subcommand)]
     Auth(cmd::auth::AuthCommand),
     /// The whole Settings page at once
+    #[command(
+        long_about = "All six sections of the Settings page: show them, export them to a file, and plan or apply a file (settings as code, for CI).\n\nExamples:\n  teliqon settings show\n  teliqon settings export > teliqon.toml\n  teliqon settings plan -f teliqon.toml --detailed-exitcode"
+    )]
     #[command(subcommand)]
     Settings(cmd::settings::SettingsCommand),
     /// API settings: the API URL and the access token
+    #[command(
+        long_about = "The API Settings section: the URL to send API requests to and the access token. Read only.\n\nExamples:\n  teliqon api show\n  teliqon api copy token\n  export TELIQON_TOKEN=\"$(teliqon api token)\""
+    )]
     #[command(subcommand)]
     Api(cmd::api::ApiCommand),
     /// Two-factor authentication: email and TOTP
+    #[command(
+        long_about = "The Two Factor Authentication section: a notice by email on sign-in, and TOTP codes from an authenticator app (Google Authenticator, 2FAS, Authy…).\n\nExamples:\n  teliqon 2fa show\n  teliqon 2fa email on\n  teliqon 2fa totp enable"
+    )]
     #[command(name = "2fa", subcommand)]
     TwoFactor(cmd::twofa::TwoFactorCommand),
     /// DID numbers: notifications when a number goes to spam
+    #[command(
+        long_about = "The DID numbers section: where to be told when a DID number goes to spam (email, portal).\n\nExamples:\n  teliqon did show\n  teliqon did set spam --email on --portal off"
+    )]
     #[command(subcommand)]
     Did(cmd::did::DidCommand),
     /// Balance: low balance limit and top-up notifications
+    #[command(
+        long_about = "The Balance section: notifications for \"Low balance limit\" (and the limit amount) and \"Balance top-up\".\n\nExamples:\n  teliqon balance show\n  teliqon balance set low-limit --amount 50.00 --email on\n  teliqon balance set top-up --portal off"
+    )]
     #[command(subcommand)]
     Balance(cmd::balance::BalanceCommand),
     /// Subscriptions: expiring and billing notifications
+    #[command(
+        long_about = "The Subscriptions section: notifications for \"Subscriptions expiring\" and \"Subscriptions billing\".\n\nExamples:\n  teliqon subscriptions show\n  teliqon subscriptions set expiring --email on"
+    )]
     #[command(subcommand)]
     Subscriptions(cmd::subscriptions::SubscriptionsCommand),
     /// Spending reports: the email schedule and the reports themselves
+    #[command(
+        long_about = "The Spending reports section: which report emails are sent (daily, weekly, monthly), and the reports themselves as terminal tables.\n\nExamples:\n  teliqon reports show\n  teliqon reports set --weekly on\n  teliqon reports print --period monthly"
+    )]
     #[command(subcommand)]
     Reports(cmd::reports::ReportsCommand),
     /// Billings: the voice and additional deductions, as on the Billings page
+    #[command(
+        long_about = "The Billings page: deductions from the voice and additional balances, with the portal's filters.\n\nExamples:\n  teliqon billings list --kind voice --limit 20\n  teliqon billings list --kind additional --search DID -o json"
+    )]
     #[command(subcommand)]
     Billings(cmd::billings::BillingsCommand),
     /// Shell completion scripts (bash, zsh, fish, powershell, elvish)
@@ -122,6 +149,9 @@ pub enum Command {
     Man(cmd::man::ManArgs),
     /// The local sandbox server that implements the API contract
     #[cfg(feature = "sandbox")]
+    #[command(
+        long_about = "A local server that implements the API contract (docs/openapi.yaml) with demo data and persisted state, to try teliqon with no account.\n\nExamples:\n  teliqon sandbox serve\n  teliqon --sandbox settings show"
+    )]
     #[command(subcommand)]
     Sandbox(cmd::sandbox::SandboxCommand),
 }

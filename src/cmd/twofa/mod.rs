@@ -29,7 +29,12 @@ Examples:\n  teliqon 2fa email on\n  teliqon 2fa email off -o json"
     )]
     Email(email::EmailArgs),
     /// TOTP with an authenticator app: enable, confirm, disable
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        long_about = "TOTP with an authenticator app: enable shows a QR code and the setup key, then \
+asks for a code; confirm finishes a pending enrolment (scripts); disable turns it off with a code.\n\n\
+Examples:\n  teliqon 2fa totp enable\n  teliqon 2fa totp confirm --code 123456\n  teliqon 2fa totp disable"
+    )]
     Totp(totp::TotpCommand),
 }
 
