@@ -3,6 +3,7 @@
 //! Every failure is printed as one line `error: <what>` followed, where one
 //! helps, by `hint: <how to fix it>`; the process exits with [`Exit::code`].
 
+use crate::client::ClientError;
 use std::fmt;
 
 /// Documented exit codes (README, man page `EXIT STATUS`).
@@ -159,6 +160,85 @@ impl From<std::io::Error> for Error {
             return Error::silent(Exit::Ok);
         }
         Error::failure(e.to_string())
+    }
+}
+
+// How API failures reach the user: the client classifies, the CLI decides
+// the exit code and the hint (the client knows nothing of the CLI).
+
+/// The documented exit code for this failure.
+pub fn exit_of(error: &ClientError) -> Exit {
+    match error {
+        ClientError::Auth { .. } => Exit::Auth,
+        ClientError::Rejected { .. } => Exit::Refused,
+        ClientError::Server { .. }
+        | ClientError::RateLimited { .. }
+        | ClientError::Transport { .. }
+        | ClientError::Decode { .. } => Exit::Network,
+        ClientError::Setup { .. } => Exit::Usage,
+    }
+}
+
+fn hint_of(error: &ClientError) -> Option<String> {
+    Some(
+        match error {
+            ClientError::Auth { .. } => {
+                "run `teliqon auth login`, or check TELIQON_TOKEN and the profile's API URL"
+            }
+            ClientError::Rejected { status: 404, .. } => {
+                "the API does not know this request: check --api-url (the URL from API Settings)"
+            }
+            ClientError::Rejected { .. } => "the API refused it; nothing was changed",
+            ClientError::Server { .. } => "the API is failing; try again later",
+            ClientError::RateLimited { .. } => {
+                "wait a minute and try again, or allow more tries with --max-retries"
+            }
+            ClientError::Transport { .. } => {
+                "check the network and the API URL (`teliqon auth status`, --api-url)"
+            }
+            ClientError::Decode { .. } => {
+                "is the API URL the one the portal's API Settings section shows? check --api-url"
+            }
+            ClientError::Setup { hint, .. } => return Some(hint.clone()),
+        }
+        .to_owned(),
+    )
+}
+
+impl From<ClientError> for Error {
+    fn from(err: ClientError) -> Error {
+        let mut error = Error::new(exit_of(&err), err.to_string());
+        if let Some(hint) = hint_of(&err) {
+            error = error.with_hint(hint);
+        }
+        error
+    }
+}
+
+#[cfg(test)]
+mod client_error_tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_its_exit_code() {
+        let auth = ClientError::Auth {
+            status: 401,
+            message: "bad token".into(),
+        };
+        assert_eq!(Error::from(auth).exit, Exit::Auth);
+        let refused = ClientError::Rejected {
+            status: 400,
+            code: "invalid_request".into(),
+            message: "bad".into(),
+        };
+        assert_eq!(Error::from(refused).exit, Exit::Refused);
+        let transport = ClientError::Transport {
+            message: "connection refused".into(),
+            tries: 4,
+        };
+        let error = Error::from(transport);
+        assert_eq!(error.exit, Exit::Network);
+        assert!(error.message.contains("after 4 tries"), "{}", error.message);
     }
 }
 

@@ -866,7 +866,7 @@ fn fuzz_retry_after_and_base_url() {
                     }
                 }
                 Err(e) => {
-                    if e.exit() != crate::error::Exit::Usage {
+                    if crate::error::exit_of(&e) != crate::error::Exit::Usage {
                         return Err(format!("{e:?} is not a usage error"));
                     }
                     Ok(Verdict::Rejected)

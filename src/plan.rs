@@ -391,7 +391,7 @@ impl Stopped {
 
     /// The error to exit with: the failing request's code, and a summary.
     pub fn into_error(self, rerun_hint: &str) -> Error {
-        let exit = self.error.exit();
+        let exit = crate::error::exit_of(&self.error);
         let base = Error::from(self.error);
         let summary = if self.applied.is_empty() && self.unknown.is_empty() {
             "nothing was changed".to_owned()

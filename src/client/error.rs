@@ -1,6 +1,6 @@
-//! What can go wrong talking to the API, and how each maps to an exit code.
+//! What can go wrong talking to the API, classified (the CLI maps each kind
+//! to an exit code and a hint in its error module).
 
-use crate::error::{Error, Exit};
 use std::fmt;
 
 /// A failed API call, classified for the user.
@@ -35,19 +35,6 @@ pub enum ClientError {
 }
 
 impl ClientError {
-    /// The documented exit code for this failure.
-    pub fn exit(&self) -> Exit {
-        match self {
-            ClientError::Auth { .. } => Exit::Auth,
-            ClientError::Rejected { .. } => Exit::Refused,
-            ClientError::Server { .. }
-            | ClientError::RateLimited { .. }
-            | ClientError::Transport { .. }
-            | ClientError::Decode { .. } => Exit::Network,
-            ClientError::Setup { .. } => Exit::Usage,
-        }
-    }
-
     /// The HTTP status, where there was an answer.
     pub fn status(&self) -> Option<u16> {
         match self {
@@ -58,32 +45,6 @@ impl ClientError {
             ClientError::RateLimited { .. } => Some(429),
             ClientError::Transport { .. } | ClientError::Setup { .. } => None,
         }
-    }
-
-    fn hint(&self) -> Option<String> {
-        Some(
-            match self {
-                ClientError::Auth { .. } => {
-                    "run `teliqon auth login`, or check TELIQON_TOKEN and the profile's API URL"
-                }
-                ClientError::Rejected { status: 404, .. } => {
-                    "the API does not know this request: check --api-url (the URL from API Settings)"
-                }
-                ClientError::Rejected { .. } => "the API refused it; nothing was changed",
-                ClientError::Server { .. } => "the API is failing; try again later",
-                ClientError::RateLimited { .. } => {
-                    "wait a minute and try again, or allow more tries with --max-retries"
-                }
-                ClientError::Transport { .. } => {
-                    "check the network and the API URL (`teliqon auth status`, --api-url)"
-                }
-                ClientError::Decode { .. } => {
-                    "is the API URL the one the portal's API Settings section shows? check --api-url"
-                }
-                ClientError::Setup { hint, .. } => return Some(hint.clone()),
-            }
-            .to_owned(),
-        )
     }
 }
 
@@ -154,16 +115,6 @@ impl fmt::Display for ClientError {
 
 impl std::error::Error for ClientError {}
 
-impl From<ClientError> for Error {
-    fn from(err: ClientError) -> Error {
-        let mut error = Error::new(err.exit(), err.to_string());
-        if let Some(hint) = err.hint() {
-            error = error.with_hint(hint);
-        }
-        error
-    }
-}
-
 /// At most `max` characters of a body, on one line, for error messages.
 pub(crate) fn excerpt(body: &[u8], max: usize) -> String {
     let text = String::from_utf8_lossy(&body[..body.len().min(max * 4)]);
@@ -186,27 +137,5 @@ mod tests {
     fn excerpt_is_one_short_line() {
         assert_eq!(excerpt(b"<html>\n<body>oops</body>", 12), "<html> <body…");
         assert_eq!(excerpt(b"{}", 80), "{}");
-    }
-
-    #[test]
-    fn every_kind_has_its_exit_code() {
-        let auth = ClientError::Auth {
-            status: 401,
-            message: "bad token".into(),
-        };
-        assert_eq!(Error::from(auth).exit, Exit::Auth);
-        let refused = ClientError::Rejected {
-            status: 400,
-            code: "invalid_request".into(),
-            message: "bad".into(),
-        };
-        assert_eq!(Error::from(refused).exit, Exit::Refused);
-        let transport = ClientError::Transport {
-            message: "connection refused".into(),
-            tries: 4,
-        };
-        let error = Error::from(transport);
-        assert_eq!(error.exit, Exit::Network);
-        assert!(error.message.contains("after 4 tries"), "{}", error.message);
     }
 }

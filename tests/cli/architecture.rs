@@ -1,7 +1,9 @@
 //! The one-way dependencies of the architecture, kept true by a test:
-//! `api` imports nothing of ours; `client` and `sandbox` only `api` (plus the
-//! shared `error` and `secret` types), never each other; `output` renders and
-//! knows nothing of HTTP.
+//! `api` imports nothing of ours; `client` and `sandbox` build on `api` and
+//! never see each other; the client maps nothing to the CLI (exit codes and
+//! hints live in `error`); `secret` is a leaf both may use, and the sandbox
+//! reports its own startup failures as the CLI's `error::Error`; `output`
+//! renders and knows nothing of HTTP.
 
 use std::path::{Path, PathBuf};
 
@@ -70,10 +72,20 @@ fn api_imports_nothing_of_ours() {
 
 #[test]
 fn client_and_sandbox_build_only_on_the_contract() {
-    assert_only("client", &["api", "client", "error", "secret"]);
+    assert_only("client", &["api", "client", "secret"]);
     assert_only("sandbox", &["api", "sandbox", "error", "secret"]);
     assert_no_text("client", &["axum"]);
     assert_no_text("sandbox", &["reqwest"]);
+}
+
+#[test]
+fn secret_is_a_leaf() {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/secret.rs"))
+        .unwrap();
+    assert!(
+        !text.contains("crate::"),
+        "src/secret.rs must import nothing of ours"
+    );
 }
 
 #[test]
