@@ -2,13 +2,15 @@
 //! one request (two for `balance set low-limit` with channels and `--amount`),
 //! read the section back and print it.
 
+use crate::api::{LowBalanceLimit, Money, Notifications, SpendingReports};
+use crate::client::{Client, ClientError};
 use crate::context::Context;
 use crate::error::Error;
 use crate::output::settings::{SectionView, print_section};
 use crate::output::{Format, print_json};
 use crate::plan;
 use crate::settings_file::SettingsFile;
-use crate::view::SettingsView;
+use crate::view::{ApiView, BalanceView, DidView, SettingsView, SubscriptionsView, TwoFactorView};
 
 /// The section a `set` prints after the change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +28,46 @@ fn section(view: &SettingsView, shown: Shown) -> SectionView<'_> {
         Shown::Subscriptions => SectionView::Subscriptions(&view.subscriptions),
         Shown::Reports => SectionView::Reports(&view.spending_reports),
     }
+}
+
+/// Reads only the endpoints behind `shown`, so an outage elsewhere never blocks
+/// a change. The other parts of the view are placeholders: a `set` only plans,
+/// verifies and prints keys of its own section.
+async fn fetch_section(client: &Client, shown: Shown) -> Result<SettingsView, ClientError> {
+    let mut view = SettingsView {
+        api: ApiView {
+            api_url: String::new(),
+            token: String::new(),
+        },
+        two_factor: TwoFactorView {
+            email: false,
+            totp: false,
+        },
+        did: DidView::from_notifications(&Notifications::default()),
+        balance: BalanceView::new(
+            &Notifications::default(),
+            LowBalanceLimit {
+                amount: Money::from_minor(0),
+                currency: String::new(),
+            },
+        ),
+        subscriptions: SubscriptionsView::from_notifications(&Notifications::default()),
+        spending_reports: SpendingReports::default(),
+    };
+    match shown {
+        Shown::Did => view.did = DidView::from_notifications(&client.notifications().await?),
+        Shown::Subscriptions => {
+            view.subscriptions =
+                SubscriptionsView::from_notifications(&client.notifications().await?)
+        }
+        Shown::Balance => {
+            let (notifications, limit) =
+                tokio::try_join!(client.notifications(), client.low_balance_limit())?;
+            view.balance = BalanceView::new(&notifications, limit);
+        }
+        Shown::Reports => view.spending_reports = client.spending_reports().await?,
+    }
+    Ok(view)
 }
 
 /// A usage error when no flag was given: `flags` lists those that could be.
@@ -46,7 +88,7 @@ pub async fn run(
 ) -> Result<(), Error> {
     let format = ctx.format().expect_one_of(&[Format::Table, Format::Json])?;
     let client = ctx.client().await?;
-    let before = SettingsView::fetch(client).await?;
+    let before = fetch_section(client, shown).await?;
     let plan = plan::diff(&before, &desired)?;
 
     if dry_run {
@@ -79,7 +121,7 @@ pub async fn run(
         }
     };
     ctx.io.note(plan.render(None, true).trim_end());
-    let after = SettingsView::fetch(client).await.map_err(|e| {
+    let after = fetch_section(client, shown).await.map_err(|e| {
         Error::from(e).context(format!(
             "changed {} setting(s), but reading them back failed",
             applied.len()

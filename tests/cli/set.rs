@@ -304,3 +304,22 @@ fn two_concurrent_sets_on_different_events_both_land() {
         assert_eq!(now["balance"]["top_up"]["email"], expected, "round {round}");
     }
 }
+
+#[test]
+fn an_outage_of_another_section_does_not_block_a_change() {
+    let server = SandboxProcess::start_with(
+        &[
+            "--fault",
+            "kind=status:503,path=/api/v1/settings/two-factor,times=0",
+        ],
+        &[],
+    );
+    let home = Home::new();
+    home.teliqon_at(&server.url, &server.token)
+        .args(["did", "set", "spam", "--email", "off", "--max-retries", "0"])
+        .ok();
+    assert_eq!(
+        server.get("/api/v1/settings/notifications").data()["did"]["spam"]["email"],
+        false
+    );
+}
