@@ -88,10 +88,17 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<(), Error> {
                 }),
             )?;
         }
-        ctx.io.note(&format!(
-            "Applied {} setting(s) and read them back: they match {name}.",
-            applied.len()
-        ));
+        ctx.io.note(&if manual.is_empty() {
+            format!(
+                "Applied {} setting(s) and read them back: they match {name}.",
+                applied.len()
+            )
+        } else {
+            format!(
+                "Applied {} setting(s) and read them back; the rest of {name} needs the command below.",
+                applied.len()
+            )
+        });
     } else if format == Format::Json {
         print_json(&ctx.io, &plan.to_json(false))?;
     }
