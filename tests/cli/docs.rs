@@ -171,3 +171,28 @@ fn bash_really_completes_commands_events_and_profiles() {
     let profiles = bash_complete(&home, &["teliqon", "--profile", ""]);
     assert_eq!(profiles, ["staging", "work"]);
 }
+
+#[test]
+fn no_arguments_print_an_overview_in_the_order_of_the_settings_page() {
+    let home = Home::new();
+    let out = home.teliqon().ok();
+    let position = |name: &str| {
+        out.stdout
+            .find(&format!("\n  {name} "))
+            .unwrap_or_else(|| panic!("{name} missing from the overview:\n{}", out.stdout))
+    };
+    let order: Vec<usize> = ["api", "2fa", "did", "balance", "subscriptions", "reports"]
+        .iter()
+        .map(|name| position(name))
+        .collect();
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "page order: {}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("--sandbox settings show"),
+        "{}",
+        out.stdout
+    );
+}

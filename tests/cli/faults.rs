@@ -121,10 +121,18 @@ fn a_server_that_never_answers_gives_up_at_the_timeout() {
 fn a_transient_503_is_retried_and_succeeds() {
     let server = with_fault("kind=status:503,nth=1,times=2,retry-after=1");
     let home = Home::new();
+    let started = std::time::Instant::now();
     let out = home
         .teliqon_at(&server.url, &server.token)
         .args(["-v", "reports", "show", "-o", "json"])
         .ok();
+    // Two answers asked for one second each: the client waited (a lower bound,
+    // not a speed measurement).
+    assert!(
+        started.elapsed() >= Duration::from_millis(1900),
+        "Retry-After: 1 was not honoured ({:?})",
+        started.elapsed()
+    );
     assert!(out.json()["daily"].is_boolean());
     assert!(
         out.stderr.contains("HTTP 503"),
@@ -209,5 +217,38 @@ fn a_closed_stderr_never_turns_a_done_change_into_a_crash() {
     assert_eq!(
         server.get("/api/v1/settings/notifications").data()["did"]["spam"]["email"],
         false
+    );
+}
+
+#[test]
+fn a_totp_confirmation_is_never_retried() {
+    let server = with_fault(
+        "kind=status:503,method=POST,path=/api/v1/settings/two-factor/totp/confirm,times=0",
+    );
+    let home = Home::new();
+    let out = home
+        .teliqon_at(&server.url, &server.token)
+        .args([
+            "-v",
+            "2fa",
+            "totp",
+            "confirm",
+            "--code",
+            "123456",
+            "--max-retries",
+            "3",
+        ])
+        .fails(6);
+    out.assert_clean_error();
+    assert!(out.stderr.contains("HTTP 503"), "{}", out.stderr);
+    assert!(
+        !out.stderr.contains("tries"),
+        "a POST must not be retried: {}",
+        out.stderr
+    );
+    assert!(
+        !out.stderr.contains("try 2 of"),
+        "a POST must not be retried: {}",
+        out.stderr
     );
 }
