@@ -1114,7 +1114,7 @@ Register-ArgumentCompleter -Native -CommandName 'teliqon' -ScriptBlock {
             [CompletionResult]::new('--max-net', '--max-net', [CompletionResultType]::ParameterName, 'Only rows with a net amount of at most AMOUNT')
             [CompletionResult]::new('--min-total', '--min-total', [CompletionResultType]::ParameterName, 'Only rows with a total (tax included) of at least AMOUNT')
             [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Only rows with a total (tax included) of at most AMOUNT')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows [default: 100]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows, 1 to 1,000,000 [default: 100] (--all for every row)')
             [CompletionResult]::new('--time-zone', '--time-zone', [CompletionResultType]::ParameterName, 'Time zone of the dates, an IANA name [default: the profile''s time_zone, else the local zone]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')

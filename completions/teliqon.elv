@@ -1026,7 +1026,7 @@ set edit:completion:arg-completer[teliqon] = {|@words|
             cand --max-net 'Only rows with a net amount of at most AMOUNT'
             cand --min-total 'Only rows with a total (tax included) of at least AMOUNT'
             cand --max-total 'Only rows with a total (tax included) of at most AMOUNT'
-            cand --limit 'Print at most N rows [default: 100]'
+            cand --limit 'Print at most N rows, 1 to 1,000,000 [default: 100] (--all for every row)'
             cand --time-zone 'Time zone of the dates, an IANA name [default: the profile''s time_zone, else the local zone]'
             cand --profile 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]'
             cand -o 'Output format'

@@ -735,7 +735,7 @@ complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_see
 complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l max-net -d 'Only rows with a net amount of at most AMOUNT' -r
 complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l min-total -d 'Only rows with a total (tax included) of at least AMOUNT' -r
 complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l max-total -d 'Only rows with a total (tax included) of at most AMOUNT' -r
-complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows [default: 100]' -r
+complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows, 1 to 1,000,000 [default: 100] (--all for every row)' -r
 complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l time-zone -d 'Time zone of the dates, an IANA name [default: the profile\'s time_zone, else the local zone]' -r
 complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (credentials and preferences) [env: TELIQON_PROFILE]' -r
 complete -c teliqon -n "__fish_teliqon_using_subcommand billings; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables on a terminal, stable `key<TAB>value` lines on a pipe'

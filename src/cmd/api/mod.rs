@@ -56,6 +56,8 @@ pub enum CopyTarget {
 pub async fn run(ctx: &Context, command: ApiCommand) -> Result<(), Error> {
     if matches!(command, ApiCommand::Show { .. }) {
         ctx.show_format()?;
+    } else {
+        raw_only(ctx)?;
     }
     let api = ctx.client().await?.api_settings().await?;
     let token = Secret::new(api.access_token);
@@ -83,5 +85,17 @@ pub async fn run(ctx: &Context, command: ApiCommand) -> Result<(), Error> {
             ));
             Ok(())
         }
+    }
+}
+
+/// Commands that print one raw value take no `-o`: say so instead of ignoring it.
+pub(crate) fn raw_only(ctx: &Context) -> Result<(), Error> {
+    match ctx.format() {
+        Format::Table => Ok(()),
+        other => Err(Error::usage(format!(
+            "this command prints one raw value; it has no --output {}",
+            other.as_str()
+        ))
+        .with_hint("use `teliqon api show -o json` for JSON")),
     }
 }

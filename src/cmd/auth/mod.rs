@@ -51,6 +51,7 @@ pub async fn run(ctx: &Context, command: AuthCommand) -> Result<(), Error> {
         AuthCommand::Logout => logout::run(ctx),
         AuthCommand::Status => status::run(ctx).await,
         AuthCommand::Token => {
+            crate::cmd::api::raw_only(ctx)?;
             let credentials = ctx.credentials().await?;
             ctx.io.outln(credentials.token.expose())
         }

@@ -61,8 +61,8 @@ pub struct ListArgs {
     #[arg(long, value_name = "AMOUNT", value_parser = parse_money)]
     pub max_total: Option<Money>,
 
-    /// Print at most N rows [default: 100]
-    #[arg(long, value_name = "N", conflicts_with = "all", value_parser = clap::value_parser!(u64).range(1..))]
+    /// Print at most N rows, 1 to 1,000,000 [default: 100] (--all for every row)
+    #[arg(long, value_name = "N", conflicts_with = "all", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub limit: Option<u64>,
 
     /// Print every matching row
