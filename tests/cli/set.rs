@@ -1,56 +1,10 @@
 //! `<section> set` through the real binary against a sandbox process; state
 //! read back with `settings show -o json` (and the server's own answer).
 
-use crate::support::cmd::{Home, Outcome};
+use crate::support::cmd::Home;
+use crate::support::env::{Env, with};
 use crate::support::sandbox::SandboxProcess;
 use serde_json::Value;
-
-struct Env {
-    home: Home,
-    sandbox: SandboxProcess,
-}
-
-impl Env {
-    fn new() -> Env {
-        Env::with_faults(&[])
-    }
-
-    fn with_faults(args: &[&str]) -> Env {
-        Env {
-            home: Home::new(),
-            sandbox: SandboxProcess::start_with(args, &[]),
-        }
-    }
-
-    fn run(&self, args: &[&str]) -> Outcome {
-        self.home
-            .teliqon_at(&self.sandbox.url, &self.sandbox.token)
-            .args(args)
-            .run()
-    }
-
-    fn ok(&self, args: &[&str]) -> Outcome {
-        let outcome = self.run(args);
-        assert_eq!(outcome.code, 0, "{args:?}: {outcome:#?}");
-        outcome
-    }
-
-    fn fails(&self, code: i32, args: &[&str]) -> Outcome {
-        let outcome = self.run(args);
-        assert_eq!(outcome.code, code, "{args:?}: {outcome:#?}");
-        outcome
-    }
-
-    fn settings(&self) -> Value {
-        self.ok(&["settings", "show", "-o", "json"]).json()
-    }
-}
-
-/// `value` with `pointer` replaced.
-fn with(mut value: Value, pointer: &str, new: Value) -> Value {
-    *value.pointer_mut(pointer).unwrap() = new;
-    value
-}
 
 fn on_off(value: bool) -> &'static str {
     if value { "on" } else { "off" }

@@ -1,72 +1,11 @@
 //! `settings export | plan | apply` through the real binary against a sandbox
 //! process; state read back with `settings show -o json`.
 
-use crate::support::cmd::{Home, Outcome, bin};
-use crate::support::sandbox::SandboxProcess;
+use crate::support::cmd::bin;
+use crate::support::env::{Env, with};
 use crate::support::tmux::Tmux;
 use serde_json::Value;
-use std::path::PathBuf;
 use std::time::Duration;
-
-struct Env {
-    home: Home,
-    sandbox: SandboxProcess,
-}
-
-impl Env {
-    fn new() -> Env {
-        Env::with_faults(&[])
-    }
-
-    fn with_faults(args: &[&str]) -> Env {
-        Env {
-            home: Home::new(),
-            sandbox: SandboxProcess::start_with(args, &[]),
-        }
-    }
-
-    fn run(&self, args: &[&str]) -> Outcome {
-        self.home
-            .teliqon_at(&self.sandbox.url, &self.sandbox.token)
-            .args(args)
-            .run()
-    }
-
-    fn run_stdin(&self, args: &[&str], input: &str) -> Outcome {
-        self.home
-            .teliqon_at(&self.sandbox.url, &self.sandbox.token)
-            .args(args)
-            .stdin(input)
-            .run()
-    }
-
-    fn ok(&self, args: &[&str]) -> Outcome {
-        let outcome = self.run(args);
-        assert_eq!(outcome.code, 0, "{args:?}: {outcome:#?}");
-        outcome
-    }
-
-    fn fails(&self, code: i32, args: &[&str]) -> Outcome {
-        let outcome = self.run(args);
-        assert_eq!(outcome.code, code, "{args:?}: {outcome:#?}");
-        outcome
-    }
-
-    fn settings(&self) -> Value {
-        self.ok(&["settings", "show", "-o", "json"]).json()
-    }
-
-    fn write(&self, name: &str, text: &str) -> String {
-        let path: PathBuf = self.home.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        path.to_string_lossy().into_owned()
-    }
-}
-
-fn with(mut value: Value, pointer: &str, new: Value) -> Value {
-    *value.pointer_mut(pointer).unwrap() = new;
-    value
-}
 
 #[test]
 fn export_apply_plan_round_trip_without_secrets() {

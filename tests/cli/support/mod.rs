@@ -1,6 +1,7 @@
 //! Shared test support.
 
 pub mod cmd;
+pub mod env;
 pub mod http;
 pub mod proxy;
 pub mod sandbox;
