@@ -14,6 +14,7 @@ use crate::error::{Error, Exit};
 use crate::settings_file::SettingsFile;
 use crate::view::SettingsView;
 use serde::Serialize;
+use std::sync::atomic::Ordering::SeqCst;
 
 /// The request a change travels in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -363,7 +364,8 @@ impl Requests {
 /// Why a run of requests stopped, and what it had done by then.
 #[derive(Debug)]
 pub struct Stopped {
-    pub error: ClientError,
+    /// Why it stopped: the failing request's error, or a cancellation.
+    pub error: Error,
     /// Changes whose request succeeded.
     pub applied: Vec<Change>,
     /// Changes of the failed request when the failure leaves it unknown
@@ -391,8 +393,8 @@ impl Stopped {
 
     /// The error to exit with: the failing request's code, and a summary.
     pub fn into_error(self, rerun_hint: &str) -> Error {
-        let exit = crate::error::exit_of(&self.error);
-        let base = Error::from(self.error);
+        let base = self.error;
+        let exit = base.exit;
         let summary = if self.applied.is_empty() && self.unknown.is_empty() {
             "nothing was changed".to_owned()
         } else {
@@ -449,7 +451,36 @@ pub async fn execute(client: &Client, plan: &Plan) -> Result<Vec<Change>, Box<St
     };
     let needed = requests.needed();
     let mut applied = Vec::new();
+    // Ctrl-C lets the request in flight finish, then stops before the next
+    // one, so the account of what was applied stays exact. A second Ctrl-C, or
+    // one after the last request, ends the process at once (exit 130).
+    let phase = std::sync::Arc::new(std::sync::atomic::AtomicU8::new(APPLYING));
+    {
+        let phase = std::sync::Arc::clone(&phase);
+        tokio::spawn(async move {
+            while tokio::signal::ctrl_c().await.is_ok() {
+                let was = phase.compare_exchange(APPLYING, INTERRUPTED, SeqCst, SeqCst);
+                if was.is_ok() {
+                    crate::io::stderr_line(
+                        "Stopping after the request in flight (Ctrl-C again to quit now)…",
+                    );
+                } else {
+                    crate::io::stderr_line("error: interrupted");
+                    std::process::exit(i32::from(Exit::Cancelled.code()));
+                }
+            }
+        });
+    }
+    let interrupted = || phase.load(SeqCst) == INTERRUPTED;
     for (i, request) in needed.iter().enumerate() {
+        if interrupted() {
+            return Err(Box::new(Stopped {
+                error: Error::cancelled("interrupted"),
+                applied,
+                unknown: Vec::new(),
+                not_applied: needed[i..].iter().flat_map(|r| of(*r)).collect(),
+            }));
+        }
         if let Err(error) = requests.send(client, *request).await {
             let mut not_applied: Vec<Change> =
                 needed[i + 1..].iter().flat_map(|r| of(*r)).collect();
@@ -460,7 +491,7 @@ pub async fn execute(client: &Client, plan: &Plan) -> Result<Vec<Change>, Box<St
                 unknown = of(*request);
             }
             return Err(Box::new(Stopped {
-                error,
+                error: Error::from(error),
                 applied,
                 unknown,
                 not_applied,
@@ -468,8 +499,24 @@ pub async fn execute(client: &Client, plan: &Plan) -> Result<Vec<Change>, Box<St
         }
         applied.extend(of(*request));
     }
+    if phase
+        .compare_exchange(APPLYING, FINISHED, SeqCst, SeqCst)
+        .is_err()
+    {
+        // Interrupted during the last request: it finished; say so and stop.
+        return Err(Box::new(Stopped {
+            error: Error::cancelled("interrupted"),
+            applied,
+            unknown: Vec::new(),
+            not_applied: Vec::new(),
+        }));
+    }
     Ok(applied)
 }
+
+const APPLYING: u8 = 0;
+const INTERRUPTED: u8 = 1;
+const FINISHED: u8 = 2;
 
 /// After applying: the settings that still differ from the desired state
 /// (automatic ones only), as an error; `Ok` when they all match.

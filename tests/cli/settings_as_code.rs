@@ -349,3 +349,57 @@ fn interactive_apply_asks_and_respects_the_answer() {
     assert!(screen.contains("Applied 1 setting(s)"), "{screen}");
     assert_eq!(env.settings()["did"]["spam"]["email"], false);
 }
+
+#[test]
+fn ctrl_c_during_apply_stops_between_requests_and_reports_exactly() {
+    // The low-limit PUT is answered 503 "retry in 3 s" once: Ctrl-C lands while
+    // the client waits, the PUT then succeeds, and nothing after it is sent.
+    let env = Env::with_faults(&[
+        "--fault",
+        "kind=status:503,method=PUT,path=/api/v1/settings/balance/low-limit,retry-after=3",
+    ]);
+    let before = env.settings();
+    let daily = before["spending_reports"]["daily"].as_bool().unwrap();
+    let spam = before["did"]["spam"]["email"].as_bool().unwrap();
+    let file = env.write(
+        "t.toml",
+        &format!(
+            "[did.spam]\nemail = {}\n[balance.low_limit]\namount = \"77.00\"\n[spending_reports]\ndaily = {}\n",
+            !spam, !daily
+        ),
+    );
+    let mut vars = env.home.env();
+    vars.push(("TELIQON_API_URL".into(), env.sandbox.url.clone()));
+    vars.push(("TELIQON_TOKEN".into(), env.sandbox.token.clone()));
+    let pairs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let term = Tmux::start(
+        env.home.path(),
+        &pairs,
+        &format!("{} -v settings apply --yes -f {file}", bin()),
+    );
+    term.wait_for("HTTP 503", Duration::from_secs(30));
+    term.send_key("C-c");
+    assert_eq!(
+        term.wait_exit(Duration::from_secs(30)),
+        130,
+        "{}",
+        term.screen(false)
+    );
+    let screen = term.screen(false);
+    assert!(screen.contains("applied:     did.spam.email"), "{screen}");
+    assert!(
+        screen.contains("applied:     balance.low_limit.amount"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("not applied: spending_reports.daily"),
+        "{screen}"
+    );
+    let after = env.settings();
+    assert_eq!(after["did"]["spam"]["email"], !spam);
+    assert_eq!(after["balance"]["low_limit"]["amount"], "77.00");
+    assert_eq!(
+        after["spending_reports"]["daily"], daily,
+        "the request after Ctrl-C was not sent"
+    );
+}
