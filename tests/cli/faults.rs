@@ -174,27 +174,35 @@ fn verbose_logging_redacts_the_token() {
 
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    let server = SandboxProcess::start();
+    // Far more output than a pipe buffers (64 KiB), so the writes really fail:
+    // every format, and a table as well as streamed JSON and CSV.
+    let server = SandboxProcess::start_with(&["--billings", "20000"], &[]);
     let home = Home::new();
-    let mut command = std::process::Command::new("bash");
-    command
-        .arg("-c")
-        .arg(format!(
-            "'{}' settings show | head -1; echo \"status=${{PIPESTATUS[0]}}\"",
-            crate::support::bin()
-        ))
-        .envs(home.env())
-        .env("TELIQON_API_URL", &server.url)
-        .env("TELIQON_TOKEN", &server.token);
-    let output = command.output().unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stdout.contains("status=0"), "{stdout}");
-    assert!(
-        !stderr.contains("panicked") && !stderr.contains("error"),
-        "{stderr}"
-    );
-    assert!(!stdout.contains(&server.token) && !stderr.contains(&server.token));
+    for args in [
+        "billings list --kind voice --all -o json",
+        "billings list --kind voice --all -o csv",
+        "billings list --kind voice --all",
+    ] {
+        let mut command = std::process::Command::new("bash");
+        command
+            .arg("-c")
+            .arg(format!(
+                "'{}' {args} | head -c 100 >/dev/null; echo \"status=${{PIPESTATUS[0]}}\"",
+                crate::support::bin()
+            ))
+            .envs(home.env())
+            .env("TELIQON_API_URL", &server.url)
+            .env("TELIQON_TOKEN", &server.token);
+        let output = command.output().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stdout.contains("status=0"), "{args}: {stdout} {stderr}");
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("error"),
+            "{args}: {stderr}"
+        );
+        assert!(!stdout.contains(&server.token) && !stderr.contains(&server.token));
+    }
 }
 
 #[test]
