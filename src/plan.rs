@@ -547,6 +547,20 @@ mod tests {
     }
 
     #[test]
+    fn verify_passes_only_when_the_read_back_matches() {
+        let view = view();
+        let wanted = !view.did.spam.email;
+        let desired = parse("t.toml", &format!("[did.spam]\nemail = {wanted}\n")).unwrap();
+        // The server answered the write but the setting did not change.
+        let err = verify(&view, &desired).unwrap_err();
+        assert_eq!(err.exit, Exit::Failure);
+        assert!(err.message.contains("did.spam.email"), "{}", err.message);
+        let mut changed = view.clone();
+        changed.did.spam.email = wanted;
+        assert!(verify(&changed, &desired).is_ok());
+    }
+
+    #[test]
     fn no_difference_for_the_exported_state() {
         let v = view();
         let plan = diff(&v, &SettingsFile::from_view(&v)).unwrap();

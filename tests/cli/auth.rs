@@ -152,6 +152,7 @@ fn a_rejected_token_stores_nothing() {
 fn no_keyring_fails_fast_naming_both_ways_out() {
     let server = SandboxProcess::start();
     let home = Home::new();
+    let started = std::time::Instant::now();
     let out = home
         .teliqon()
         .secret(&server.token)
@@ -161,6 +162,12 @@ fn no_keyring_fails_fast_naming_both_ways_out() {
         .stdin(format!("{}\n", server.token))
         .timeout(Duration::from_secs(20))
         .fails(1);
+    // No hang: one 3 s keyring limit at most, not several (a bound, not a speed target).
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "took {:?}",
+        started.elapsed()
+    );
     out.assert_clean_error();
     assert!(
         out.stderr.contains("keyring is not usable"),
@@ -181,6 +188,7 @@ fn a_keyring_that_never_answers_hits_the_time_limit() {
     let server = SandboxProcess::start();
     let home = Home::new();
     let (bus, _listener) = silent_bus(home.path());
+    let started = std::time::Instant::now();
     let out = home
         .teliqon()
         .secret(&server.token)
@@ -189,6 +197,12 @@ fn a_keyring_that_never_answers_hits_the_time_limit() {
         .stdin(format!("{}\n", server.token))
         .timeout(Duration::from_secs(20))
         .fails(1);
+    // No hang: one 3 s keyring limit at most, not several (a bound, not a speed target).
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "took {:?}",
+        started.elapsed()
+    );
     out.assert_clean_error();
     assert!(
         out.stderr.contains("no answer within 3 s"),

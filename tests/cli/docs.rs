@@ -87,11 +87,26 @@ fn man_pages_pass_mandoc_lint_and_carry_the_required_sections() {
     ] {
         assert!(main.contains(variable), "{variable} in ENVIRONMENT");
     }
-    assert!(main.contains("130"), "exit codes listed");
-    assert!(
-        main.lines().next().unwrap().contains("2026") || main.contains(".TH"),
-        "dated"
-    );
+    let status = &main[main.find(".SH \"EXIT STATUS\"").expect("EXIT STATUS")..];
+    for exit in teliqon::error::Exit::ALL {
+        let entry = format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            exit.code(),
+            exit.meaning().replace('-', "\\-")
+        );
+        assert!(status.contains(&entry), "EXIT STATUS lacks {entry:?}");
+    }
+    for (name, page) in &pages {
+        let text = String::from_utf8_lossy(page);
+        let title = text
+            .lines()
+            .find(|l| l.starts_with(".TH "))
+            .unwrap_or_default();
+        assert!(
+            title.contains(teliqon::cmd::man::MAN_DATE),
+            "{name} is not dated: {title}"
+        );
+    }
 }
 
 #[test]

@@ -260,3 +260,29 @@ fn a_totp_confirmation_is_never_retried() {
         out.stderr
     );
 }
+
+#[test]
+fn only_429_502_503_504_are_retried() {
+    let home = Home::new();
+    // One failure, then the real answer: a retry turns it into a success.
+    for status in [429, 502, 503, 504] {
+        let server = with_fault(&format!("kind=status:{status},nth=1,times=1"));
+        let out = home
+            .teliqon_at(&server.url, &server.token)
+            .args(["-v", "did", "show", "-o", "json"])
+            .ok();
+        assert!(out.json()["spam"]["email"].is_boolean());
+        assert!(
+            out.stderr.contains(&format!("HTTP {status}")),
+            "{status}: {}",
+            out.stderr
+        );
+    }
+    // A 500 is not transient by the contract: one answer, no second try.
+    let server = with_fault("kind=status:500,nth=1,times=1");
+    let out = home
+        .teliqon_at(&server.url, &server.token)
+        .args(["-v", "did", "show"])
+        .fails(6);
+    assert!(!out.stderr.contains("try 2 of"), "{}", out.stderr);
+}

@@ -11,6 +11,7 @@ mod contract;
 mod docs;
 mod faults;
 mod files;
+mod local;
 mod network;
 mod reports;
 mod sandbox;

@@ -462,6 +462,14 @@ fn assert_quiet_zone(rows: &[Vec<bool>]) {
 /// check that the setup key on screen is its secret.
 fn check_setup_key(screen: &str, uri: &str) -> String {
     let secret = secret_of(uri);
+    // The QR code holds exactly the contract's URI for this secret and account.
+    assert_eq!(
+        uri,
+        format!(
+            "otpauth://totp/Teliqon:demo@example.com?secret={secret}&issuer=Teliqon&algorithm=SHA1&digits=6&period=30"
+        ),
+        "the decoded QR code"
+    );
     let grouped: Vec<String> = secret
         .as_bytes()
         .chunks(4)
@@ -492,10 +500,14 @@ fn interactive_enrolment_colour_qr_a_wrong_code_then_the_right_one() {
     let secret = check_setup_key(&screen, &uri);
     assert_eq!(server_state(&server)["totp_pending"], true);
 
-    // A typo is caught locally and asked again.
+    // A typo is caught locally (no round trip) and asked again.
     tmux.send_text(&wrong_code_for(&secret));
     tmux.send_key("Enter");
-    tmux.wait_for("2 tries left", WAIT);
+    let screen = tmux.wait_for("2 tries left", WAIT);
+    assert!(
+        screen.contains("that code does not match this setup key"),
+        "the local check, not the API, refused it:\n{screen}"
+    );
     assert_eq!(server_state(&server)["totp"], false);
 
     tmux.send_text(&code_for(&secret));

@@ -11,6 +11,8 @@ static NEXT: AtomicU32 = AtomicU32::new(0);
 pub struct Tmux {
     name: String,
     socket: String,
+    /// `TELIQON_TOKEN` of the session: it must never show on the screen.
+    token: Option<String>,
 }
 
 impl Tmux {
@@ -49,7 +51,15 @@ impl Tmux {
             .status()
             .expect("tmux must be installed (Debian package tmux)");
         assert!(status.success(), "tmux new-session failed");
-        Tmux { name, socket }
+        let token = env
+            .iter()
+            .find(|(key, value)| *key == "TELIQON_TOKEN" && value.len() >= 8)
+            .map(|(_, value)| (*value).to_owned());
+        Tmux {
+            name,
+            socket,
+            token,
+        }
     }
 
     /// Types text (literally) into the terminal.
@@ -111,9 +121,17 @@ impl Tmux {
         }
     }
 
-    /// Waits for the command to end and answers its exit status.
+    /// Waits for the command to end and answers its exit status. The session's
+    /// token must not be on the screen (teliqon never prints it to a terminal
+    /// unless asked, and no test here asks).
     pub fn wait_exit(&self, timeout: Duration) -> i32 {
         let screen = self.wait_for("[exit ", timeout);
+        if let Some(token) = &self.token {
+            assert!(
+                !screen.contains(token.as_str()),
+                "the token is on the screen:\n{screen}"
+            );
+        }
         let tail = &screen[screen.rfind("[exit ").unwrap() + 6..];
         tail[..tail.find(']').unwrap()].parse().unwrap()
     }
