@@ -891,6 +891,7 @@ fn render_fault(spec: &crate::sandbox::faults::FaultSpec) -> String {
         FaultKind::Hang => "hang".into(),
         FaultKind::Reset => "reset".into(),
         FaultKind::Huge => "huge".into(),
+        FaultKind::Clock(seconds) => format!("clock:{seconds}"),
     };
     let mut out = format!("kind={kind},nth={},times={}", spec.nth, spec.times);
     if let Some(method) = &spec.method {

@@ -23,6 +23,8 @@
 //! - `hang`: never answers (until the sandbox stops).
 //! - `reset`: sends the head and part of the body, then aborts the connection.
 //! - `huge`: `200` with a 50 MiB JSON-ish body, streamed.
+//! - `clock:<SECONDS>`: not a failure: the real answer, with its `Date` header
+//!   moved by SECONDS (e.g. `clock:120`), as from a server whose clock is off.
 //!
 //! Faults fire before authentication and before the handler runs, so a request hit by
 //! a fault changes nothing. The first fault (in the order given) that fires answers;
@@ -65,6 +67,9 @@ pub enum FaultKind {
     Hang,
     Reset,
     Huge,
+    /// Not a failure: the real answer, with its `Date` header moved by this
+    /// many seconds (a server whose clock is off).
+    Clock(i64),
 }
 
 /// One parsed `--fault` spec.
@@ -162,6 +167,17 @@ fn parse_kind(value: &str) -> Result<FaultKind, SpecError> {
         "hang" => FaultKind::Hang,
         "reset" => FaultKind::Reset,
         "huge" => FaultKind::Huge,
+        other if other.starts_with("clock:") => {
+            let seconds = &other["clock:".len()..];
+            match seconds.parse::<i64>() {
+                Ok(seconds) if seconds.abs() <= 86_400 => FaultKind::Clock(seconds),
+                _ => {
+                    return Err(SpecError(format!(
+                        "clock takes seconds between -86400 and 86400, not `{seconds}`"
+                    )));
+                }
+            }
+        }
         other => match other.strip_prefix("status:") {
             Some(code) => match code.parse::<u16>() {
                 Ok(code) if (400..=599).contains(&code) => FaultKind::Status(code),
@@ -253,6 +269,21 @@ pub async fn inject(State(faults): State<Arc<Faults>>, request: Request, next: N
     }
     match faults.pick(request.method(), request.uri().path()) {
         None => next.run(request).await,
+        Some(FaultSpec {
+            kind: FaultKind::Clock(seconds),
+            ..
+        }) => {
+            let mut response = next.run(request).await;
+            let moved = jiff::Timestamp::now()
+                .checked_add(jiff::SignedDuration::from_secs(seconds))
+                .unwrap_or_else(|_| jiff::Timestamp::now());
+            let date =
+                jiff::fmt::rfc2822::DateTimePrinter::new().timestamp_to_rfc9110_string(&moved);
+            if let Ok(Ok(value)) = date.map(|d| HeaderValue::from_str(&d)) {
+                response.headers_mut().insert(header::DATE, value);
+            }
+            response
+        }
         Some(spec) => answer(&spec, faults.stopping.clone()).await,
     }
 }
@@ -308,6 +339,7 @@ async fn answer(spec: &FaultSpec, mut stopping: tokio::sync::watch::Receiver<boo
             headers.insert(header::CONTENT_LENGTH, HeaderValue::from(RESET_ANNOUNCED));
             response
         }
+        FaultKind::Clock(_) => unreachable_clock(),
         FaultKind::Huge => {
             let mut response = Response::new(Body::new(FaultBody::huge()));
             response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -320,6 +352,11 @@ async fn answer(spec: &FaultSpec, mut stopping: tokio::sync::watch::Receiver<boo
             .insert(header::RETRY_AFTER, HeaderValue::from(secs));
     }
     response
+}
+
+/// `inject` passes clock faults through to the handler; `answer` never sees one.
+fn unreachable_clock() -> Response {
+    ApiFailure::new(ErrorCode::Internal, "clock fault without an answer").into_response()
 }
 
 /// Length the `reset` answer announces; it aborts after [`RESET_SENT`] bytes.
@@ -455,6 +492,7 @@ mod tests {
             ("hang", FaultKind::Hang),
             ("reset", FaultKind::Reset),
             ("huge", FaultKind::Huge),
+            ("clock:-90", FaultKind::Clock(-90)),
         ] {
             assert_eq!(parse(&format!("kind={text}")).unwrap().kind, kind);
         }

@@ -609,3 +609,23 @@ fn interactive_no_qr_shows_the_key_and_uri_only() {
     tmux.send_key("C-c");
     assert_eq!(tmux.wait_exit(WAIT), 130);
 }
+
+#[test]
+fn a_clock_off_by_more_than_15_seconds_is_warned_about() {
+    let home = Home::new();
+    for (offset, warned) in [(120, true), (-120, true), (5, false)] {
+        let server =
+            SandboxProcess::start_with(&["--fault", &format!("kind=clock:{offset},times=0")], &[]);
+        let out = home
+            .teliqon_at(&server.url, &server.token)
+            .args(["2fa", "totp", "enable", "--show-secret", "-o", "json"])
+            .ok();
+        assert!(out.json()["secret"].is_string());
+        let warning = out.stderr.contains("warning: this computer's clock is");
+        assert_eq!(warning, warned, "offset {offset}: {}", out.stderr);
+        if warned {
+            let side = if offset > 0 { "behind" } else { "ahead of" };
+            assert!(out.stderr.contains(side), "offset {offset}: {}", out.stderr);
+        }
+    }
+}
