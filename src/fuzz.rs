@@ -892,6 +892,7 @@ fn render_fault(spec: &crate::sandbox::faults::FaultSpec) -> String {
         FaultKind::Reset => "reset".into(),
         FaultKind::Huge => "huge".into(),
         FaultKind::Clock(seconds) => format!("clock:{seconds}"),
+        FaultKind::Delay(ms) => format!("delay:{ms}"),
     };
     let mut out = format!("kind={kind},nth={},times={}", spec.nth, spec.times);
     if let Some(method) = &spec.method {

@@ -23,6 +23,7 @@
 //! - `hang`: never answers (until the sandbox stops).
 //! - `reset`: sends the head and part of the body, then aborts the connection.
 //! - `huge`: `200` with a 50 MiB JSON-ish body, streamed.
+//! - `delay:<MS>`: not a failure: the real answer, MS milliseconds late (a slow server).
 //! - `clock:<SECONDS>`: not a failure: the real answer, with its `Date` header
 //!   moved by SECONDS (e.g. `clock:120`), as from a server whose clock is off.
 //!
@@ -70,6 +71,8 @@ pub enum FaultKind {
     /// Not a failure: the real answer, with its `Date` header moved by this
     /// many seconds (a server whose clock is off).
     Clock(i64),
+    /// Not a failure: the real answer, after waiting this many milliseconds.
+    Delay(u64),
 }
 
 /// One parsed `--fault` spec.
@@ -167,6 +170,15 @@ fn parse_kind(value: &str) -> Result<FaultKind, SpecError> {
         "hang" => FaultKind::Hang,
         "reset" => FaultKind::Reset,
         "huge" => FaultKind::Huge,
+        other if other.starts_with("delay:") => match other["delay:".len()..].parse::<u64>() {
+            Ok(ms) if ms <= 60_000 => FaultKind::Delay(ms),
+            _ => {
+                return Err(SpecError(format!(
+                    "delay takes milliseconds up to 60000, not `{}`",
+                    &other["delay:".len()..]
+                )));
+            }
+        },
         other if other.starts_with("clock:") => {
             let seconds = &other["clock:".len()..];
             match seconds.parse::<i64>() {
@@ -284,6 +296,13 @@ pub async fn inject(State(faults): State<Arc<Faults>>, request: Request, next: N
             }
             response
         }
+        Some(FaultSpec {
+            kind: FaultKind::Delay(ms),
+            ..
+        }) => {
+            tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
+            next.run(request).await
+        }
         Some(spec) => answer(&spec, faults.stopping.clone()).await,
     }
 }
@@ -339,7 +358,7 @@ async fn answer(spec: &FaultSpec, mut stopping: tokio::sync::watch::Receiver<boo
             headers.insert(header::CONTENT_LENGTH, HeaderValue::from(RESET_ANNOUNCED));
             response
         }
-        FaultKind::Clock(_) => unreachable_clock(),
+        FaultKind::Clock(_) | FaultKind::Delay(_) => unreachable_clock(),
         FaultKind::Huge => {
             let mut response = Response::new(Body::new(FaultBody::huge()));
             response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -354,7 +373,7 @@ async fn answer(spec: &FaultSpec, mut stopping: tokio::sync::watch::Receiver<boo
     response
 }
 
-/// `inject` passes clock faults through to the handler; `answer` never sees one.
+/// `inject` passes clock and delay faults through to the handler; `answer` never sees one.
 fn unreachable_clock() -> Response {
     ApiFailure::new(ErrorCode::Internal, "clock fault without an answer").into_response()
 }
@@ -493,6 +512,7 @@ mod tests {
             ("reset", FaultKind::Reset),
             ("huge", FaultKind::Huge),
             ("clock:-90", FaultKind::Clock(-90)),
+            ("delay:250", FaultKind::Delay(250)),
         ] {
             assert_eq!(parse(&format!("kind={text}")).unwrap().kind, kind);
         }

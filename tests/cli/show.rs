@@ -260,3 +260,37 @@ fn assert_tables_aligned(screen: &str) {
         }
     }
 }
+
+#[test]
+fn settings_show_fetches_its_sections_concurrently() {
+    // Every GET answers one second late: one after another that would be 5 s.
+    let server =
+        SandboxProcess::start_with(&["--fault", "kind=delay:1000,method=GET,times=0"], &[]);
+    let home = Home::new();
+    let started = std::time::Instant::now();
+    let out = home
+        .teliqon_at(&server.url, &server.token)
+        .args(["-vv", "settings", "show", "-o", "json"])
+        .ok();
+    let requests = out.stderr.matches("→ GET").count();
+    assert_eq!(requests, 5, "{}", out.stderr);
+    assert!(
+        started.elapsed() < Duration::from_millis(3500),
+        "five 1 s requests took {:?}: not concurrent",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn a_set_is_one_write_request() {
+    let server = SandboxProcess::start();
+    let home = Home::new();
+    let out = home
+        .teliqon_at(&server.url, &server.token)
+        .args([
+            "-vv", "did", "set", "spam", "--email", "off", "--portal", "off",
+        ])
+        .ok();
+    let writes = out.stderr.matches("→ PATCH").count() + out.stderr.matches("→ PUT").count();
+    assert_eq!(writes, 1, "{}", out.stderr);
+}
