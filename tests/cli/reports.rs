@@ -1118,3 +1118,45 @@ fn billings_list_applies_the_portal_filters() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("at most 2 decimals"), "{}", out.stderr);
 }
+
+#[test]
+fn a_slow_report_shows_a_progress_bar_on_a_terminal() {
+    // Every billings page answers 1.5 s late, so the report takes long enough.
+    let sandbox = SandboxProcess::start_with(
+        &[
+            "--billings",
+            "5000",
+            "--anchor",
+            "2026-06-01T00:00:00Z",
+            "--fault",
+            "kind=delay:1500,path=/api/v1/billings,times=0",
+        ],
+        &[],
+    );
+    let home = Home::new();
+    let config = home.config_dir().to_string_lossy().into_owned();
+    let env = [
+        ("TELIQON_API_URL", sandbox.url.as_str()),
+        ("TELIQON_TOKEN", sandbox.token.as_str()),
+        ("TELIQON_CONFIG_DIR", config.as_str()),
+        ("NO_COLOR", "1"),
+    ];
+    let term = Tmux::start(
+        home.path(),
+        &env,
+        &format!(
+            "{} reports print --from 2026-03-01 --to 2026-05-31 --time-zone UTC -o json > {}/out.json",
+            bin(),
+            home.path().display()
+        ),
+    );
+    let screen = term.wait_for(" rows (", Duration::from_secs(30));
+    assert!(screen.contains('['), "a bar: {screen}");
+    assert_eq!(term.wait_exit(Duration::from_secs(60)), 0);
+    // The data went to stdout untouched by the bar.
+    let out = std::fs::read_to_string(home.path().join("out.json")).unwrap();
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&out).is_ok(),
+        "{out}"
+    );
+}
