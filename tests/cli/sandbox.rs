@@ -259,6 +259,19 @@ fn unknown_paths_and_wrong_methods_are_envelopes() {
     ] {
         expect_error(&sandbox.get(path), 404, "not_found");
     }
+    // Nothing but the documented paths: no child below any of them, and no
+    // parent of them that is not itself documented.
+    let documented: Vec<&str> = paths::ALL.iter().map(|(path, _)| *path).collect();
+    for path in &documented {
+        expect_error(&sandbox.get(&format!("{path}/x")), 404, "not_found");
+        let mut parent = *path;
+        while let Some(cut) = parent.rfind('/').filter(|cut| *cut > 0) {
+            parent = &parent[..cut];
+            if !documented.contains(&parent) {
+                expect_error(&sandbox.get(parent), 404, "not_found");
+            }
+        }
+    }
     let response = sandbox.call("DELETE", paths::NOTIFICATIONS, None);
     expect_error(&response, 405, "method_not_allowed");
     assert!(
