@@ -52,18 +52,8 @@ fn login_with_token_on_stdin_stores_in_keyring_and_status_reports_it() {
     let home = Home::new();
     let profile = unique_profile("keyring");
     let login = home
-        .teliqon()
-        .secret(&server.token)
-        .args([
-            "--profile",
-            &profile,
-            "--api-url",
-            &server.url,
-            "auth",
-            "login",
-            "--with-token",
-        ])
-        .stdin(format!("{}\n", server.token))
+        .login_piped(&server.url, &server.token)
+        .args(["--profile", &profile])
         .ok();
     assert!(login.stderr.contains("Signed in"), "{}", login.stderr);
     assert!(login.stderr.contains("keyring"), "{}", login.stderr);
@@ -127,18 +117,8 @@ fn a_rejected_token_stores_nothing() {
     let home = Home::new();
     let profile = unique_profile("wrong");
     let out = home
-        .teliqon()
-        .secret("tq_not_the_token")
-        .args([
-            "--profile",
-            &profile,
-            "--api-url",
-            &server.url,
-            "auth",
-            "login",
-            "--with-token",
-        ])
-        .stdin("tq_not_the_token\n")
+        .login_piped(&server.url, "tq_not_the_token")
+        .args(["--profile", &profile])
         .fails(4);
     out.assert_clean_error();
     assert!(out.stderr.contains("nothing was stored"), "{}", out.stderr);
@@ -154,12 +134,9 @@ fn no_keyring_fails_fast_naming_both_ways_out() {
     let home = Home::new();
     let started = std::time::Instant::now();
     let out = home
-        .teliqon()
-        .secret(&server.token)
+        .login_piped(&server.url, &server.token)
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .env("XDG_RUNTIME_DIR", home.path())
-        .args(["--api-url", &server.url, "auth", "login", "--with-token"])
-        .stdin(format!("{}\n", server.token))
         .timeout(Duration::from_secs(20))
         .fails(1);
     // No hang: one 3 s keyring limit at most, not several (a bound, not a speed target).
@@ -190,11 +167,8 @@ fn a_keyring_that_never_answers_hits_the_time_limit() {
     let (bus, _listener) = silent_bus(home.path());
     let started = std::time::Instant::now();
     let out = home
-        .teliqon()
-        .secret(&server.token)
+        .login_piped(&server.url, &server.token)
         .env("DBUS_SESSION_BUS_ADDRESS", &bus)
-        .args(["--api-url", &server.url, "auth", "login", "--with-token"])
-        .stdin(format!("{}\n", server.token))
         .timeout(Duration::from_secs(20))
         .fails(1);
     // No hang: one 3 s keyring limit at most, not several (a bound, not a speed target).
@@ -244,18 +218,9 @@ fn insecure_storage_warns_before_writing_a_0600_file() {
     let server = SandboxProcess::start();
     let home = Home::new();
     let out = home
-        .teliqon()
-        .secret(&server.token)
+        .login_piped(&server.url, &server.token)
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
-        .args([
-            "--api-url",
-            &server.url,
-            "auth",
-            "login",
-            "--with-token",
-            "--insecure-storage",
-        ])
-        .stdin(format!("{}\n", server.token))
+        .args(["--insecure-storage"])
         .ok();
     let warning = out
         .stderr

@@ -15,18 +15,9 @@ fn mode(path: &Path) -> u32 {
 
 /// `auth login --insecure-storage` with the token piped in, no keyring reachable.
 fn login(home: &Home, server: &SandboxProcess) -> crate::support::cmd::Outcome {
-    home.teliqon()
-        .secret(&server.token)
+    home.login_piped(&server.url, &server.token)
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
-        .args([
-            "--api-url",
-            &server.url,
-            "auth",
-            "login",
-            "--with-token",
-            "--insecure-storage",
-        ])
-        .stdin(format!("{}\n", server.token))
+        .args(["--insecure-storage"])
         .run()
 }
 

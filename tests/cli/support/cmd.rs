@@ -80,6 +80,18 @@ impl Home {
     }
 }
 
+impl Home {
+    /// `teliqon --api-url URL auth login --with-token` with `token` piped on
+    /// stdin (and declared a secret, so the output is checked for it).
+    pub fn login_piped(&self, url: &str, token: &str) -> Cmd {
+        let mut cmd = self.teliqon();
+        cmd.secret(token)
+            .args(["--api-url", url, "auth", "login", "--with-token"])
+            .stdin(format!("{token}\n"));
+        cmd
+    }
+}
+
 impl Default for Home {
     fn default() -> Self {
         Home::new()
