@@ -151,16 +151,36 @@ mod keyring {
         })
     }
 
+    /// The platform's credential store: Secret Service on Linux, the login
+    /// Keychain on macOS, Credential Manager on Windows.
     #[cfg(target_os = "linux")]
-    fn entry(profile: &str) -> keyring_core::Result<keyring_core::Entry> {
+    fn open_store() -> keyring_core::Result<std::sync::Arc<keyring_core::CredentialStore>> {
         let store: std::sync::Arc<keyring_core::CredentialStore> =
             zbus_secret_service_keyring_store::Store::new()?;
-        keyring_core::Entry::new_in_store(&store, KEYRING_SERVICE, profile)
+        Ok(store)
     }
 
-    #[cfg(not(target_os = "linux"))]
-    fn entry(_profile: &str) -> keyring_core::Result<keyring_core::Entry> {
+    #[cfg(target_os = "macos")]
+    fn open_store() -> keyring_core::Result<std::sync::Arc<keyring_core::CredentialStore>> {
+        let store: std::sync::Arc<keyring_core::CredentialStore> =
+            apple_native_keyring_store::keychain::Store::new()?;
+        Ok(store)
+    }
+
+    #[cfg(target_os = "windows")]
+    fn open_store() -> keyring_core::Result<std::sync::Arc<keyring_core::CredentialStore>> {
+        let store: std::sync::Arc<keyring_core::CredentialStore> =
+            windows_native_keyring_store::Store::new()?;
+        Ok(store)
+    }
+
+    #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
+    fn open_store() -> keyring_core::Result<std::sync::Arc<keyring_core::CredentialStore>> {
         Err(keyring_core::Error::NoDefaultStore)
+    }
+
+    fn entry(profile: &str) -> keyring_core::Result<keyring_core::Entry> {
+        keyring_core::Entry::new_in_store(&open_store()?, KEYRING_SERVICE, profile)
     }
 
     fn describe(error: &keyring_core::Error) -> Error {
