@@ -238,7 +238,7 @@ impl Context {
     async fn sandbox(&self) -> Result<&crate::sandbox::Running, Error> {
         self.sandbox
             .get_or_try_init(|| async {
-                let running = crate::sandbox::start(cmd_sandbox_args()?).await?;
+                let running = crate::sandbox::start(crate::sandbox::ServeArgs::from_env()?).await?;
                 self.io.note(&format!(
                     "Using the embedded sandbox at {}",
                     running.base_url
@@ -255,17 +255,4 @@ impl Context {
             running.shutdown().await;
         }
     }
-}
-
-/// The sandbox options for `--sandbox`: an ephemeral loopback port, the rest
-/// from the environment (`TELIQON_SANDBOX_STATE`, `TELIQON_SANDBOX_BILLINGS`…).
-#[cfg(feature = "sandbox")]
-fn cmd_sandbox_args() -> Result<crate::sandbox::ServeArgs, Error> {
-    use clap::{Args, FromArgMatches};
-    let command = crate::sandbox::ServeArgs::augment_args(clap::Command::new("sandbox"));
-    let matches = command
-        .try_get_matches_from(["sandbox", "--addr", "127.0.0.1:0"])
-        .map_err(|e| Error::usage(format!("bad sandbox settings in the environment: {e}")))?;
-    crate::sandbox::ServeArgs::from_arg_matches(&matches)
-        .map_err(|e| Error::usage(format!("bad sandbox settings in the environment: {e}")))
 }

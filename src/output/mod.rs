@@ -91,8 +91,3 @@ pub fn on_off(value: bool) -> Cell {
         Cell::new("off").add_attribute(Attribute::Dim)
     }
 }
-
-/// Plain `on`/`off`.
-pub fn on_off_plain(value: bool) -> &'static str {
-    if value { "on" } else { "off" }
-}
